@@ -1,0 +1,45 @@
+package org.mixroom.engine.dynamics;
+
+import org.mixroom.engine.SampleFormat;
+
+/**
+ * Counts clipping in one channel: runs of at least {@value #MIN_RUN} consecutive full-scale samples of the
+ * same sign. Full scale is the extreme integer code of the stored format, or a magnitude of 1.0 or more for
+ * float and decoded lossy audio.
+ */
+final class ClipDetector {
+    static final int MIN_RUN = 3;
+
+    private final double positiveFullScale;
+    private final double negativeFullScale;
+    private int runSign;
+    private int runLength;
+    private long runs;
+
+    ClipDetector(SampleFormat format) {
+        boolean integer = !format.isFloat() && format != SampleFormat.LOSSY;
+        double scale = integer ? Math.pow(2, format.bits() - 1) : 1;
+        positiveFullScale = integer ? (scale - 1) / scale : 1;
+        negativeFullScale = -1;
+    }
+
+    void accept(double[] x, int frames) {
+        for (int i = 0; i < frames; i++) {
+            double v = x[i];
+            int sign = v >= positiveFullScale ? 1 : v <= negativeFullScale ? -1 : 0;
+            if (sign != 0 && sign == runSign) {
+                runLength++;
+            } else {
+                runSign = sign;
+                runLength = sign == 0 ? 0 : 1;
+            }
+            if (runLength == MIN_RUN) {
+                runs++;
+            }
+        }
+    }
+
+    long runs() {
+        return runs;
+    }
+}

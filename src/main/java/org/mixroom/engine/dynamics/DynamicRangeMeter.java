@@ -1,0 +1,110 @@
+package org.mixroom.engine.dynamics;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.mixroom.engine.AudioBlock;
+import org.mixroom.engine.Meter;
+
+/**
+ * The TT DR score ("Measuring DR" v1.3, Pleasurize Music Foundation): per channel, 3 s blocks give an
+ * RMS of sqrt(2·mean x²) (a sine's RMS equals its peak) and a peak; DR is the second-largest block peak
+ * over the quadratic mean RMS of the loudest 20 % of blocks, in dB. The score is the mean over channels.
+ */
+public final class DynamicRangeMeter implements Meter<DynamicRangeResult> {
+    static final double BLOCK_SECONDS = 3;
+    /** At 44.1 kHz the TT meter's blocks are 3 × 44 160 samples, not 3 × 44 100. */
+    static final int CD_RATE = 44_100;
+    static final int CD_BLOCK_RATE = 44_160;
+    static final double LOUDEST_FRACTION = 0.2;
+
+    private final boolean[] included;
+    private final int blockLength;
+    private final double[] blockSquares;
+    private final double[] blockPeaks;
+    private final List<double[]> finishedSquares = new ArrayList<>();
+    private final List<double[]> finishedPeaks = new ArrayList<>();
+    private int filled;
+
+    /** @param included channels that take part (LFE does not) */
+    public DynamicRangeMeter(int sampleRate, boolean[] included) {
+        this.included = included.clone();
+        blockLength = (int) Math.round(BLOCK_SECONDS * (sampleRate == CD_RATE ? CD_BLOCK_RATE : sampleRate));
+        blockSquares = new double[included.length];
+        blockPeaks = new double[included.length];
+    }
+
+    @Override
+    public void accept(AudioBlock block) {
+        int frames = block.frames();
+        for (int offset = 0; offset < frames; ) {
+            int n = Math.min(blockLength - filled, frames - offset);
+            for (int c = 0; c < included.length; c++) {
+                double[] x = block.channel(c);
+                double squares = 0;
+                double peak = blockPeaks[c];
+                for (int i = offset; i < offset + n; i++) {
+                    squares += x[i] * x[i];
+                    peak = Math.max(peak, Math.abs(x[i]));
+                }
+                blockSquares[c] += squares;
+                blockPeaks[c] = peak;
+            }
+            filled += n;
+            offset += n;
+            if (filled == blockLength) {
+                closeBlock();
+            }
+        }
+    }
+
+    private void closeBlock() {
+        double[] rms = new double[included.length];
+        for (int c = 0; c < rms.length; c++) {
+            rms[c] = Math.sqrt(2 * blockSquares[c] / filled);
+        }
+        finishedSquares.add(rms);
+        finishedPeaks.add(blockPeaks.clone());
+        Arrays.fill(blockSquares, 0);
+        Arrays.fill(blockPeaks, 0);
+        filled = 0;
+    }
+
+    @Override
+    public DynamicRangeResult finish() {
+        if (filled > 0) {
+            closeBlock();
+        }
+        int blocks = finishedSquares.size();
+        if (blocks == 0) {
+            return DynamicRangeResult.UNDEFINED;
+        }
+        int loudest = Math.max(1, (int) Math.floor(LOUDEST_FRACTION * blocks));
+        double sum = 0;
+        int counted = 0;
+        for (int c = 0; c < included.length; c++) {
+            if (!included[c]) {
+                continue;
+            }
+            double[] rms = new double[blocks];
+            double[] peaks = new double[blocks];
+            for (int b = 0; b < blocks; b++) {
+                rms[b] = finishedSquares.get(b)[c];
+                peaks[b] = finishedPeaks.get(b)[c];
+            }
+            Arrays.sort(rms);
+            Arrays.sort(peaks);
+            double topSquares = 0;
+            for (int b = blocks - loudest; b < blocks; b++) {
+                topSquares += rms[b] * rms[b];
+            }
+            if (topSquares == 0) {
+                continue; // a silent channel has no DR; the TT meters count it as 0, Mixroom leaves it out
+            }
+            double secondPeak = peaks[Math.max(0, blocks - 2)];
+            sum += 20 * Math.log10(secondPeak / Math.sqrt(topSquares / loudest));
+            counted++;
+        }
+        return counted == 0 ? DynamicRangeResult.UNDEFINED : new DynamicRangeResult(sum / counted);
+    }
+}

@@ -1,0 +1,113 @@
+package org.mixroom.engine.spectrum;
+
+import org.mixroom.engine.AudioBlock;
+import org.mixroom.engine.Meter;
+
+/**
+ * The long-term average spectrum by Welch's method: periodic Hann segments of N = 2^ceil(log2(fs/0.75))
+ * samples (65 536 at 44.1/48 kHz, so bins of at most 0.75 Hz) with 50 % overlap, from the first sample,
+ * plus one segment ending at the last sample if samples remain; a file shorter than N is one Hann segment
+ * of its own length, zero-padded. Power is averaged over segments and channels and reported as
+ * third-octave and 1/24-octave band levels.
+ */
+public final class LongTermSpectrumMeter implements Meter<SpectrumResult> {
+    private final int size;
+    private final int hop;
+    private final double sampleRate;
+    private final double[] window;
+    private final double windowSquares;
+    private final RealFft fft;
+    private final double[][] rings;
+    private final double[] segment;
+    private final double[] powerSum;
+    private long frames;
+    private int segments;
+
+    public LongTermSpectrumMeter(int sampleRate, int channels) {
+        this.sampleRate = sampleRate;
+        size = segmentSize(sampleRate);
+        hop = size / 2;
+        window = Windows.periodicHann(size);
+        windowSquares = Windows.sumOfSquares(window);
+        fft = new RealFft(size);
+        rings = new double[channels][size];
+        segment = new double[size];
+        powerSum = new double[size / 2 + 1];
+    }
+
+    /** N = 2^ceil(log2(fs / 0.75)), the smallest power of two with bins no wider than 0.75 Hz. */
+    static int segmentSize(int sampleRate) {
+        int n = 1;
+        while (n < sampleRate / 0.75) {
+            n <<= 1;
+        }
+        return n;
+    }
+
+    @Override
+    public void accept(AudioBlock block) {
+        int n = block.frames();
+        for (int offset = 0; offset < n; ) {
+            int ringPosition = (int) (frames % size);
+            // stop at the next hop boundary so a segment is taken exactly when it completes
+            long untilHop = hop - frames % hop;
+            int count = (int) Math.min(Math.min(n - offset, size - ringPosition), untilHop);
+            for (int c = 0; c < rings.length; c++) {
+                System.arraycopy(block.channel(c), offset, rings[c], ringPosition, count);
+            }
+            offset += count;
+            frames += count;
+            if (frames >= size && frames % hop == 0) {
+                addSegments(frames);
+            }
+        }
+    }
+
+    /** Adds, for every channel, the windowed segment of the N samples ending at {@code end}. */
+    private void addSegments(long end) {
+        int start = (int) ((end - size) % size);
+        for (double[] ring : rings) {
+            int head = size - start;
+            for (int i = 0; i < head; i++) {
+                segment[i] = ring[start + i] * window[i];
+            }
+            for (int i = head; i < size; i++) {
+                segment[i] = ring[i - head] * window[i];
+            }
+            fft.addPowerSpectrum(segment, powerSum);
+        }
+        segments++;
+    }
+
+    @Override
+    public SpectrumResult finish() {
+        double squares = windowSquares;
+        if (frames < size && frames > 0) {
+            double[] shortWindow = Windows.periodicHann((int) frames);
+            squares = Windows.sumOfSquares(shortWindow);
+            for (double[] ring : rings) {
+                java.util.Arrays.fill(segment, 0);
+                for (int i = 0; i < frames; i++) {
+                    segment[i] = ring[i] * shortWindow[i];
+                }
+                fft.addPowerSpectrum(segment, powerSum);
+            }
+            segments++;
+        } else if (frames > size && frames % hop != 0) {
+            addSegments(frames);
+        }
+        double[] power = new double[powerSum.length];
+        if (segments > 0) {
+            double norm = segments * rings.length * (double) size * squares;
+            for (int k = 0; k < power.length; k++) {
+                double oneSided = k == 0 || k == power.length - 1 ? 1 : 2;
+                power[k] = oneSided * powerSum[k] / norm;
+            }
+        }
+        double binWidth = sampleRate / size;
+        double[] thirds = Bands.thirdOctaveCenters();
+        double[] longTerm = Bands.longTermCenters();
+        return new SpectrumResult(thirds, Bands.levels(power, binWidth, thirds, 10), longTerm,
+                Bands.levels(power, binWidth, longTerm, 80));
+    }
+}
