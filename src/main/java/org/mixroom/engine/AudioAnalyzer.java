@@ -2,6 +2,7 @@ package org.mixroom.engine;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.mixroom.engine.decode.AudioDecoder;
 import org.mixroom.engine.decode.AudioDecoders;
@@ -37,18 +38,13 @@ public final class AudioAnalyzer {
             int right = layout.indexOf(Speaker.FRONT_RIGHT);
             StereoMeter stereo = left >= 0 && right >= 0 ? new StereoMeter(left, right) : null;
             LongTermSpectrumMeter spectrum = new LongTermSpectrumMeter(format.sampleRate(), channels);
-            List<Meter<?>> meters = stereo == null
-                    ? List.of(loudness, samplePeak, truePeak, levels, dynamicRange, spectrum)
-                    : List.of(loudness, samplePeak, truePeak, levels, dynamicRange, stereo, spectrum);
-
-            AudioBlock block = new AudioBlock(channels, BLOCK_FRAMES);
-            long frames = 0;
-            while (decoder.read(block)) {
-                frames += block.frames();
-                for (Meter<?> meter : meters) {
-                    meter.accept(block);
-                }
+            List<Meter<?>> inline = new ArrayList<>(List.of(loudness, samplePeak, truePeak, levels, dynamicRange));
+            if (stereo != null) {
+                inline.add(stereo);
             }
+            // The spectrum's FFTs cost about as much as everything else together: it gets the second core.
+            List<List<Meter<?>>> groups = List.of(inline, List.of(spectrum));
+            long frames = new BlockPipeline(groups, channels, BLOCK_FRAMES).run(decoder);
             if (frames == 0) {
                 throw new CorruptAudioException("no audio frames");
             }

@@ -41,13 +41,13 @@ public final class DynamicRangeMeter implements Meter<DynamicRangeResult> {
             int n = Math.min(blockLength - filled, frames - offset);
             for (int c = 0; c < included.length; c++) {
                 double[] x = block.channel(c);
-                double squares = 0;
+                double squares = blockSquares[c]; // running sum: independent of block boundaries
                 double peak = blockPeaks[c];
                 for (int i = offset; i < offset + n; i++) {
                     squares += x[i] * x[i];
                     peak = Math.max(peak, Math.abs(x[i]));
                 }
-                blockSquares[c] += squares;
+                blockSquares[c] = squares;
                 blockPeaks[c] = peak;
             }
             filled += n;

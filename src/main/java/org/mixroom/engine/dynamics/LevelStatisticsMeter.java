@@ -25,14 +25,15 @@ public final class LevelStatisticsMeter implements Meter<LevelStatistics> {
         int n = block.frames();
         for (int c = 0; c < sums.length; c++) {
             double[] x = block.channel(c);
-            double sum = 0;
-            double squares = 0;
+            // running sums, sample by sample: the result must not depend on block boundaries
+            double sum = sums[c];
+            double squares = sumSquares[c];
             for (int i = 0; i < n; i++) {
                 sum += x[i];
                 squares += x[i] * x[i];
             }
-            sums[c] += sum;
-            sumSquares[c] += squares;
+            sums[c] = sum;
+            sumSquares[c] = squares;
             clipDetectors[c].accept(x, n);
         }
         frames += n;

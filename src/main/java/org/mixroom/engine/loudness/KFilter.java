@@ -19,10 +19,12 @@ final class KFilter {
         ha2 = highPass.a2();
     }
 
-    /** Filters {@code x[offset .. offset+length)} and returns the sum of the squared outputs. */
-    double filterEnergy(double[] x, int offset, int length) {
+    /**
+     * Filters {@code x[offset .. offset+length)} and returns {@code energy} plus the squared outputs, added
+     * one by one so that the sum does not depend on where blocks begin and end.
+     */
+    double filterEnergy(double[] x, int offset, int length, double energy) {
         double z1 = shelfZ1, z2 = shelfZ2, w1 = highPassZ1, w2 = highPassZ2;
-        double energy = 0;
         for (int i = offset, end = offset + length; i < end; i++) {
             double in = x[i];
             double shelved = s0 * in + z1;

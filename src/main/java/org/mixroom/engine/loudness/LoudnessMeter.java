@@ -70,7 +70,7 @@ public final class LoudnessMeter implements Meter<LoudnessResult> {
             int length = (int) Math.min(frames - offset, nextBoundary - position);
             for (int c = 0; c < filters.length; c++) {
                 if (weights[c] != 0) {
-                    channelEnergy[c] += filters[c].filterEnergy(block.channel(c), offset, length);
+                    channelEnergy[c] = filters[c].filterEnergy(block.channel(c), offset, length, channelEnergy[c]);
                 }
             }
             offset += length;

@@ -22,11 +22,12 @@ public final class StereoMeter implements Meter<StereoResult> {
     public void accept(AudioBlock block) {
         double[] l = block.channel(left);
         double[] r = block.channel(right);
-        double ll = 0;
-        double rr = 0;
-        double lr = 0;
-        double mm = 0;
-        double ss = 0;
+        // running sums, sample by sample: the result must not depend on block boundaries
+        double ll = sumLL;
+        double rr = sumRR;
+        double lr = sumLR;
+        double mm = sumMM;
+        double ss = sumSS;
         for (int i = 0; i < block.frames(); i++) {
             double m = (l[i] + r[i]) / 2;
             double s = (l[i] - r[i]) / 2;
@@ -36,11 +37,11 @@ public final class StereoMeter implements Meter<StereoResult> {
             mm += m * m;
             ss += s * s;
         }
-        sumLL += ll;
-        sumRR += rr;
-        sumLR += lr;
-        sumMM += mm;
-        sumSS += ss;
+        sumLL = ll;
+        sumRR = rr;
+        sumLR = lr;
+        sumMM = mm;
+        sumSS = ss;
     }
 
     @Override
