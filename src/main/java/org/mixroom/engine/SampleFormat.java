@@ -3,6 +3,8 @@ package org.mixroom.engine;
 /** How samples are stored in the file, named as in the report's {@code file.sampleFormat}. */
 public enum SampleFormat {
     UINT8("uint8", 8),
+    /** Signed 8-bit PCM, as in AIFF and FLAC. */
+    INT8("int8", 8),
     INT16("int16", 16),
     INT24("int24", 24),
     INT32("int32", 32),

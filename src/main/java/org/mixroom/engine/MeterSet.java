@@ -1,0 +1,74 @@
+package org.mixroom.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mixroom.engine.dynamics.DynamicRangeMeter;
+import org.mixroom.engine.dynamics.LevelStatisticsMeter;
+import org.mixroom.engine.loudness.LoudnessMeter;
+import org.mixroom.engine.peak.SamplePeakMeter;
+import org.mixroom.engine.peak.TruePeakMeter;
+import org.mixroom.engine.spectrum.LongTermSpectrumMeter;
+import org.mixroom.engine.spectrum.SpectrogramMeter;
+import org.mixroom.engine.stereo.StereoMeter;
+import org.mixroom.engine.waveform.WaveformPeaksMeter;
+
+/** The meters one pass runs for a format and request, grouped by thread, and what they add up to. */
+final class MeterSet {
+    private final LoudnessMeter loudness;
+    private final SamplePeakMeter samplePeak;
+    private final TruePeakMeter truePeak;
+    private final LevelStatisticsMeter levels;
+    private final DynamicRangeMeter dynamicRange;
+    private final StereoMeter stereo;
+    private final LongTermSpectrumMeter spectrum;
+    private final WaveformPeaksMeter waveform;
+    private final SpectrogramMeter spectrogram;
+
+    MeterSet(AudioFormat format, AnalysisRequest request) {
+        int rate = format.sampleRate();
+        int channels = format.channels();
+        List<Speaker> layout = format.layout();
+        boolean[] drChannels = new boolean[channels];
+        for (int c = 0; c < channels; c++) {
+            drChannels[c] = layout.get(c) != Speaker.LOW_FREQUENCY;
+        }
+        int left = layout.indexOf(Speaker.FRONT_LEFT);
+        int right = layout.indexOf(Speaker.FRONT_RIGHT);
+        loudness = new LoudnessMeter(rate, Speaker.loudnessWeights(layout));
+        samplePeak = new SamplePeakMeter(channels);
+        truePeak = new TruePeakMeter(channels);
+        levels = new LevelStatisticsMeter(channels, format.sampleFormat());
+        dynamicRange = new DynamicRangeMeter(rate, drChannels);
+        stereo = left >= 0 && right >= 0 ? new StereoMeter(left, right) : null;
+        spectrum = new LongTermSpectrumMeter(rate, channels);
+        waveform = request.waveform() ? new WaveformPeaksMeter(rate, channels) : null;
+        spectrogram = request.spectrogram() ? new SpectrogramMeter(rate, channels) : null;
+    }
+
+    /**
+     * Group 0 runs on the decoding thread, group 1 on a second one: the FFTs cost about as much as everything
+     * else together.
+     */
+    List<List<Meter<?>>> threadGroups() {
+        List<Meter<?>> inline = new ArrayList<>(List.of(loudness, samplePeak, truePeak, levels, dynamicRange));
+        List<Meter<?>> transforms = new ArrayList<>(List.of(spectrum));
+        if (stereo != null) {
+            inline.add(stereo);
+        }
+        if (waveform != null) {
+            inline.add(waveform);
+        }
+        if (spectrogram != null) {
+            transforms.add(spectrogram);
+        }
+        return List.of(inline, transforms);
+    }
+
+    Analysis finish(FileInfo file, long startedNanos) {
+        AnalysisReport report = new AnalysisReport(file, loudness.finish(), samplePeak.finish(), truePeak.finish(),
+                levels.finish(), dynamicRange.finish(), stereo == null ? null : stereo.finish(), spectrum.finish(),
+                (System.nanoTime() - startedNanos) / 1_000_000);
+        return new Analysis(report, waveform == null ? null : waveform.finish(),
+                spectrogram == null ? null : spectrogram.finish());
+    }
+}
