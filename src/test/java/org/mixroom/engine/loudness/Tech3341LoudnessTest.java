@@ -183,6 +183,18 @@ class Tech3341LoudnessTest {
         }
     }
 
+    /** Off the 10 ms grid a 400 ms burst is never wholly inside one window: the documented bound is −0.055 LU. */
+    @ParameterizedTest(name = "case 13 shifted 5 ms at {0}")
+    @MethodSource("variants")
+    void case13ShiftedOffTheGridReadsAtMost0Point055Low(Variant v) throws IOException {
+        double analytic = -23 + toneOffset(v);
+        for (int i = 0; i < 20; i++) {
+            var signal = stereoTone(v).silence(i * 0.02 + 0.005).level(0.4, -23).silence(1).build();
+            double maxM = Measure.loudness(dir, "case13s", signal, v).result().maxMomentaryLufs();
+            assertThat(maxM).as("file %d", i + 1).isBetween(analytic - 0.056, analytic + QUALITY);
+        }
+    }
+
     @ParameterizedTest(name = "case 14 at {0}")
     @MethodSource("variants")
     void case14MaxMomentaryPerSegment(Variant v) throws IOException {
