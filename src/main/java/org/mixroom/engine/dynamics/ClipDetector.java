@@ -23,8 +23,19 @@ final class ClipDetector {
         negativeFullScale = -1;
     }
 
-    void accept(double[] x, int frames) {
-        for (int i = 0; i < frames; i++) {
+    /** False when no sample of a stretch with this peak magnitude can be full scale. */
+    boolean mayClip(double peakMagnitude) {
+        return peakMagnitude >= Math.min(positiveFullScale, -negativeFullScale);
+    }
+
+    /** A stretch without full-scale samples ends any run. */
+    void breakRun() {
+        runSign = 0;
+        runLength = 0;
+    }
+
+    void accept(double[] x, int from, int to) {
+        for (int i = from; i < to; i++) {
             double v = x[i];
             int sign = v >= positiveFullScale ? 1 : v <= negativeFullScale ? -1 : 0;
             if (sign != 0 && sign == runSign) {

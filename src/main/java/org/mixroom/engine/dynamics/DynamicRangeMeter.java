@@ -3,8 +3,10 @@ package org.mixroom.engine.dynamics;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.mixroom.engine.AlignedChunks;
 import org.mixroom.engine.AudioBlock;
 import org.mixroom.engine.Meter;
+import org.mixroom.engine.peak.SamplePeakMeter;
 
 /**
  * The TT DR score ("Measuring DR" v1.3, Pleasurize Music Foundation): per channel, 3 s blocks give an
@@ -24,6 +26,8 @@ public final class DynamicRangeMeter implements Meter<DynamicRangeResult> {
     private final double[] blockPeaks;
     private final List<double[]> finishedSquares = new ArrayList<>();
     private final List<double[]> finishedPeaks = new ArrayList<>();
+    private final AlignedChunks chunks;
+    private final AlignedChunks.Consumer kernel = this::chunk;
     private int filled;
 
     /** @param included channels that take part (LFE does not) */
@@ -32,23 +36,21 @@ public final class DynamicRangeMeter implements Meter<DynamicRangeResult> {
         blockLength = (int) Math.round(BLOCK_SECONDS * (sampleRate == CD_RATE ? CD_BLOCK_RATE : sampleRate));
         blockSquares = new double[included.length];
         blockPeaks = new double[included.length];
+        chunks = new AlignedChunks(included.length, LevelStatisticsMeter.CHUNK_FRAMES);
     }
 
     @Override
     public void accept(AudioBlock block) {
-        int frames = block.frames();
-        for (int offset = 0; offset < frames; ) {
-            int n = Math.min(blockLength - filled, frames - offset);
+        chunks.accept(block, kernel);
+    }
+
+    private void chunk(double[][] channels, int offset, int length) {
+        int end = offset + length;
+        while (offset < end) {
+            int n = Math.min(blockLength - filled, end - offset);
             for (int c = 0; c < included.length; c++) {
-                double[] x = block.channel(c);
-                double squares = blockSquares[c]; // running sum: independent of block boundaries
-                double peak = blockPeaks[c];
-                for (int i = offset; i < offset + n; i++) {
-                    squares += x[i] * x[i];
-                    peak = Math.max(peak, Math.abs(x[i]));
-                }
-                blockSquares[c] = squares;
-                blockPeaks[c] = peak;
+                blockSquares[c] += sumOfSquares(channels[c], offset, offset + n);
+                blockPeaks[c] = Math.max(blockPeaks[c], SamplePeakMeter.maxMagnitude(channels[c], offset, offset + n));
             }
             filled += n;
             offset += n;
@@ -56,6 +58,22 @@ public final class DynamicRangeMeter implements Meter<DynamicRangeResult> {
                 closeBlock();
             }
         }
+    }
+
+    /** Σx² in four interleaved partial sums, a fixed order within the aligned chunk. */
+    static double sumOfSquares(double[] x, int from, int to) {
+        double q0 = 0, q1 = 0, q2 = 0, q3 = 0;
+        int i = from;
+        for (; i + 3 < to; i += 4) {
+            q0 += x[i] * x[i];
+            q1 += x[i + 1] * x[i + 1];
+            q2 += x[i + 2] * x[i + 2];
+            q3 += x[i + 3] * x[i + 3];
+        }
+        for (; i < to; i++) {
+            q0 += x[i] * x[i];
+        }
+        return (q0 + q1) + (q2 + q3);
     }
 
     private void closeBlock() {
@@ -72,6 +90,7 @@ public final class DynamicRangeMeter implements Meter<DynamicRangeResult> {
 
     @Override
     public DynamicRangeResult finish() {
+        chunks.finish(kernel);
         if (filled > 0) {
             closeBlock();
         }

@@ -19,8 +19,12 @@ public final class LoudnessMeter implements Meter<LoudnessResult> {
 
     private final long sampleRate;
     private final double[] weights;
+    /** One filter per pair of channels (channel 2p and 2p+1; an odd last channel pairs with silence). */
     private final KFilter[] filters;
+    /** Running K-weighted energy of the current sub-block, per channel, padded to an even count. */
     private final double[] channelEnergy;
+    private final double[] pairEnergy = new double[2];
+    private double[] silence = new double[0];
     /** Weighted energy Σ G_i Σ y_i² of the last sub-blocks, a ring indexed by sub-block number. */
     private final double[] subBlockEnergy = new double[SHORT_TERM_SUB_BLOCKS];
     private final DoubleList momentary = new DoubleList();
@@ -48,11 +52,11 @@ public final class LoudnessMeter implements Meter<LoudnessResult> {
         this.weights = weights.clone();
         Biquad shelf = KWeighting.shelf(sampleRate);
         Biquad highPass = KWeighting.highPass(sampleRate);
-        filters = new KFilter[weights.length];
-        for (int c = 0; c < filters.length; c++) {
-            filters[c] = new KFilter(shelf, highPass);
+        filters = new KFilter[(weights.length + 1) / 2];
+        for (int p = 0; p < filters.length; p++) {
+            filters[p] = new KFilter(shelf, highPass);
         }
-        channelEnergy = new double[weights.length];
+        channelEnergy = new double[2 * filters.length];
         nextBoundary = boundary(1);
     }
 
@@ -68,10 +72,14 @@ public final class LoudnessMeter implements Meter<LoudnessResult> {
         int offset = 0;
         while (offset < frames) {
             int length = (int) Math.min(frames - offset, nextBoundary - position);
-            for (int c = 0; c < filters.length; c++) {
-                if (weights[c] != 0) {
-                    channelEnergy[c] = filters[c].filterEnergy(block.channel(c), offset, length, channelEnergy[c]);
-                }
+            for (int p = 0; p < filters.length; p++) {
+                int a = 2 * p;
+                pairEnergy[0] = channelEnergy[a];
+                pairEnergy[1] = channelEnergy[a + 1];
+                filters[p].filterEnergy(block.channel(a), a + 1 < weights.length ? block.channel(a + 1)
+                        : silence(block.capacity()), offset, length, pairEnergy);
+                channelEnergy[a] = pairEnergy[0];
+                channelEnergy[a + 1] = pairEnergy[1];
             }
             offset += length;
             position += length;
@@ -81,12 +89,19 @@ public final class LoudnessMeter implements Meter<LoudnessResult> {
         }
     }
 
+    private double[] silence(int length) {
+        if (silence.length < length) {
+            silence = new double[length];
+        }
+        return silence;
+    }
+
     private void completeSubBlock() {
         double energy = 0;
-        for (int c = 0; c < channelEnergy.length; c++) {
+        for (int c = 0; c < weights.length; c++) {
             energy += weights[c] * channelEnergy[c];
-            channelEnergy[c] = 0;
         }
+        java.util.Arrays.fill(channelEnergy, 0);
         long k = ++completedSubBlocks;
         subBlockEnergy[(int) (k % SHORT_TERM_SUB_BLOCKS)] = energy;
         nextBoundary = boundary(k + 1);

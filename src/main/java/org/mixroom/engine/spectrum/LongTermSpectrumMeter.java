@@ -46,6 +46,9 @@ public final class LongTermSpectrumMeter implements Meter<SpectrumResult> {
 
     @Override
     public void accept(AudioBlock block) {
+        if (frames == 0) {
+            RealFft.warmUpOnce(); // on the thread that will run the transforms, while the decoder fills blocks
+        }
         int n = block.frames();
         for (int offset = 0; offset < n; ) {
             int ringPosition = (int) (frames % size);
