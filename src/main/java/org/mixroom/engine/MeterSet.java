@@ -37,7 +37,7 @@ final class MeterSet {
         loudness = new LoudnessMeter(rate, Speaker.loudnessWeights(layout));
         samplePeak = new SamplePeakMeter(channels);
         truePeak = new TruePeakMeter(channels);
-        levels = new LevelStatisticsMeter(channels, format.sampleFormat());
+        levels = new LevelStatisticsMeter(channels, format.sampleFormat(), format.bitDepth());
         dynamicRange = new DynamicRangeMeter(rate, drChannels);
         stereo = left >= 0 && right >= 0 ? new StereoMeter(left, right) : null;
         spectrum = new LongTermSpectrumMeter(rate, channels);

@@ -27,7 +27,7 @@ class BlockSizeIndependenceTest {
                 () -> new LoudnessMeter(RATE, new double[] {1, 1}),
                 () -> new SamplePeakMeter(2),
                 () -> new TruePeakMeter(2),
-                () -> new LevelStatisticsMeter(2, SampleFormat.FLOAT32),
+                () -> new LevelStatisticsMeter(2, SampleFormat.FLOAT32, 32),
                 () -> new DynamicRangeMeter(RATE, new boolean[] {true, true}),
                 () -> new StereoMeter(0, 1),
                 () -> new LongTermSpectrumMeter(RATE, 2));

@@ -4,8 +4,8 @@ import org.mixroom.engine.SampleFormat;
 
 /**
  * Counts clipping in one channel: runs of at least {@value #MIN_RUN} consecutive full-scale samples of the
- * same sign. Full scale is the extreme integer code of the stored format, or a magnitude of 1.0 or more for
- * float and decoded lossy audio.
+ * same sign. Full scale is the extreme integer code at the file's valid bit depth (20-bit audio in a 24-bit
+ * container clips at the 20-bit codes), or a magnitude of 1.0 or more for float and decoded lossy audio.
  */
 final class ClipDetector {
     static final int MIN_RUN = 3;
@@ -16,9 +16,11 @@ final class ClipDetector {
     private int runLength;
     private long runs;
 
-    ClipDetector(SampleFormat format) {
+    /** @param validBits the valid bits per sample; null means the whole storage width */
+    ClipDetector(SampleFormat format, Integer validBits) {
         boolean integer = !format.isFloat() && format != SampleFormat.LOSSY;
-        double scale = integer ? Math.pow(2, format.bits() - 1) : 1;
+        int bits = validBits != null && validBits > 0 && validBits <= format.bits() ? validBits : format.bits();
+        double scale = integer ? Math.pow(2, bits - 1) : 1;
         positiveFullScale = integer ? (scale - 1) / scale : 1;
         negativeFullScale = -1;
     }

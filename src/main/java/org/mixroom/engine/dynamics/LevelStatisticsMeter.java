@@ -17,12 +17,13 @@ public final class LevelStatisticsMeter implements Meter<LevelStatistics> {
     private final AlignedChunks.Consumer kernel = this::chunk;
     private long frames;
 
-    public LevelStatisticsMeter(int channels, SampleFormat format) {
+    /** @param validBits valid bits per integer sample (clipping is judged at that depth); null for float */
+    public LevelStatisticsMeter(int channels, SampleFormat format, Integer validBits) {
         sumSquares = new double[channels];
         sums = new double[channels];
         clipDetectors = new ClipDetector[channels];
         for (int c = 0; c < channels; c++) {
-            clipDetectors[c] = new ClipDetector(format);
+            clipDetectors[c] = new ClipDetector(format, validBits);
         }
         chunks = new AlignedChunks(channels, CHUNK_FRAMES);
     }

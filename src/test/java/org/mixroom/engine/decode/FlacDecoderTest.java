@@ -68,8 +68,8 @@ class FlacDecoderTest {
 
     @Test
     void takesTheLayoutFromTheChannelMaskComment() throws Exception {
-        Path flac = Encode.ffmpeg(wav(SampleFormat.INT16, 4, 0x3), dir.resolve("x.flac"), "-c:a", "flac",
-                "-metadata", "WAVEFORMATEXTENSIBLE_CHANNEL_MASK=0x0107");
+        // ffmpeg's FLAC encoder writes WAVEFORMATEXTENSIBLE_CHANNEL_MASK=0x107 for this non-default layout.
+        Path flac = Encode.ffmpeg(wav(SampleFormat.INT16, 4, 0x107), dir.resolve("x.flac"), "-c:a", "flac");
 
         assertThat(Decoded.of(flac).format().layout()).containsExactly(Speaker.FRONT_LEFT, Speaker.FRONT_RIGHT,
                 Speaker.FRONT_CENTER, Speaker.BACK_CENTER);
@@ -140,7 +140,8 @@ class FlacDecoderTest {
         Path file = Files.write(dir.resolve("bad.flac"), bytes);
 
         assertThatThrownBy(() -> Decoded.of(file)).isInstanceOf(CorruptAudioException.class)
-                .hasMessageStartingWith("ffmpeg: ");
+                .hasMessageStartingWith("FLAC stream damaged or truncated after frame ")
+                .hasMessageContaining("(ffmpeg: ");
     }
 
     @Test
@@ -149,7 +150,8 @@ class FlacDecoderTest {
                 "-c:a", "flac"));
         Path file = Files.write(dir.resolve("cut.flac"), Arrays.copyOf(bytes, bytes.length * 2 / 3));
 
-        assertThatThrownBy(() -> Decoded.of(file)).isInstanceOf(CorruptAudioException.class);
+        assertThatThrownBy(() -> Decoded.of(file)).isInstanceOf(CorruptAudioException.class)
+                .hasMessageStartingWith("FLAC stream damaged or truncated after frame ");
     }
 
     @Test
@@ -163,7 +165,8 @@ class FlacDecoderTest {
                 .bytes(Arrays.copyOfRange(bytes, middle, bytes.length)).toArray();
         Path file = Files.write(dir.resolve("bad.flac"), damaged);
 
-        assertThatThrownBy(() -> Decoded.of(file)).isInstanceOf(CorruptAudioException.class);
+        assertThatThrownBy(() -> Decoded.of(file)).isInstanceOf(CorruptAudioException.class)
+                .hasMessageStartingWith("FLAC stream damaged or truncated after frame ");
     }
 
     @Test
@@ -177,6 +180,25 @@ class FlacDecoderTest {
 
         assertThatThrownBy(() -> Decoded.of(file)).isInstanceOf(CorruptAudioException.class)
                 .hasMessage("FLAC STREAMINFO declares a sample rate of 0 Hz");
+    }
+
+    @Test
+    void rejectsAMetadataBlockPastEndOfFile() throws Exception {
+        byte[] streamInfo = Bytes.be().u16(4096).u16(4096).zeros(6).u64(0x0BB8_02F0_0000_0001L).zeros(16).toArray();
+        Path file = Files.write(dir.resolve("cut.flac"), Bytes.be().ascii("fLaC").u8(0x00).u8(0).u8(0).u8(34)
+                .bytes(streamInfo).u8(0x84).u8(0).u8(0x10).u8(0).zeros(100).toArray());
+
+        assertThatThrownBy(() -> Decoded.of(file)).isInstanceOf(CorruptAudioException.class)
+                .hasMessage("truncated: FLAC metadata block declares 4096 bytes, 100 present");
+    }
+
+    @Test
+    void rejectsAStreamWithoutStreamInfoFirst() throws Exception {
+        Path file = Files.write(dir.resolve("odd.flac"), Bytes.be().ascii("fLaC").u8(0x04).u8(0).u8(0).u8(40)
+                .zeros(40).toArray());
+
+        assertThatThrownBy(() -> Decoded.of(file)).isInstanceOf(CorruptAudioException.class)
+                .hasMessage("FLAC stream does not start with a STREAMINFO block (block type 4, 40 bytes)");
     }
 
     @Test

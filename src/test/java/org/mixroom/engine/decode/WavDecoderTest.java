@@ -402,6 +402,15 @@ class WavDecoderTest {
     }
 
     @Test
+    void rejectsRiffSizeTooSmallToHoldTheData() throws Exception {
+        byte[] chunks = Bytes.le().chunk("fmt ", Bytes.fmtPcm(1, 48_000, 16)).chunk("data", le16(1, 2)).toArray();
+        byte[] file = Bytes.le().ascii("RIFF").u32(0).ascii("WAVE").bytes(chunks).toArray();
+
+        assertRejected(file, CorruptAudioException.class, "no fmt chunk within the 0 bytes the RIFF chunk declares (the "
+                + "file has 48): the file does not say how its samples are stored");
+    }
+
+    @Test
     void rejectsSecondDataChunk() throws Exception {
         byte[] chunks = Bytes.le().chunk("fmt ", Bytes.fmtPcm(1, 48_000, 16)).chunk("data", le16(1))
                 .chunk("data", le16(2)).toArray();
@@ -532,6 +541,16 @@ class WavDecoderTest {
                 .chunk("fmt ", Bytes.fmtPcm(1, 48_000, 16)).chunk("data", 0xFFFF_FFFFL, new byte[1000]).toArray();
 
         assertRejected(file, CorruptAudioException.class, "truncated: data chunk declares 1048576 bytes, 1000 present");
+    }
+
+    @Test
+    void rejectsAnImpossibleDs64Size() throws Exception {
+        byte[] file = Bytes.le().ascii("RF64").u32(0xFFFF_FFFFL).ascii("WAVE")
+                .chunk("ds64", Bytes.le().u64(-1).u64(16).u64(8).u32(0).toArray())
+                .chunk("fmt ", Bytes.fmtPcm(1, 48_000, 16)).chunk("data", 0xFFFF_FFFFL, new byte[16]).toArray();
+
+        assertRejected(file, CorruptAudioException.class,
+                "ds64 chunk declares an impossible size (RIFF 18446744073709551615, data 16 bytes)");
     }
 
     @Test

@@ -20,6 +20,7 @@ class OversamplingFilterTest {
 
     @Test
     void interpolatingBranchesHaveDcGainOneMinus1e5AndBoundedL1Norm() {
+        double largestL1 = 0;
         for (double[] branch : OversamplingFilter.branches()) {
             double sum = 0;
             double l1 = 0;
@@ -28,8 +29,9 @@ class OversamplingFilterTest {
                 l1 += Math.abs(tap);
             }
             assertThat(sum).isCloseTo(1 - 1e-5, within(2e-6));
-            assertThat(l1).as("L1 norm, the skip bound").isCloseTo(2.352, within(0.0005));
+            largestL1 = Math.max(largestL1, l1);
         }
+        assertThat(largestL1).as("largest branch L1 norm, the skip bound").isCloseTo(2.352, within(0.0005));
     }
 
     @Test
