@@ -40,7 +40,7 @@ final class Summary {
     }
 
     private static void line(StringBuilder s, String label, String format, Object... values) {
-        s.append(String.format(Locale.ROOT, "%-18s", label + ":")).append(String.format(Locale.ROOT, format, values))
+        s.append(String.format(Locale.ROOT, "%-20s", label + ":")).append(String.format(Locale.ROOT, format, values))
                 .append('\n');
     }
 
