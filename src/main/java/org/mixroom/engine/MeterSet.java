@@ -20,7 +20,8 @@ final class MeterSet {
     private final LevelStatisticsMeter levels;
     private final DynamicRangeMeter dynamicRange;
     private final StereoMeter stereo;
-    private final LongTermSpectrumMeter spectrum;
+    /** The spectrum in two halves by channel, each on its own thread: the FFTs are the largest single cost. */
+    private final List<LongTermSpectrumMeter> spectrumParts;
     private final WaveformPeaksMeter waveform;
     private final SpectrogramMeter spectrogram;
 
@@ -40,33 +41,48 @@ final class MeterSet {
         levels = new LevelStatisticsMeter(channels, format.sampleFormat(), format.bitDepth());
         dynamicRange = new DynamicRangeMeter(rate, drChannels);
         stereo = left >= 0 && right >= 0 ? new StereoMeter(left, right) : null;
-        spectrum = new LongTermSpectrumMeter(rate, channels);
+        spectrumParts = channels == 1
+                ? List.of(new LongTermSpectrumMeter(rate, new int[] {0}))
+                : List.of(new LongTermSpectrumMeter(rate, range(0, channels / 2)),
+                        new LongTermSpectrumMeter(rate, range(channels / 2, channels)));
         waveform = request.waveform() ? new WaveformPeaksMeter(rate, channels) : null;
         spectrogram = request.spectrogram() ? new SpectrogramMeter(rate, channels) : null;
     }
 
+    private static int[] range(int from, int to) {
+        return java.util.stream.IntStream.range(from, to).toArray();
+    }
+
     /**
-     * Group 0 runs on the decoding thread, group 1 on a second one: the FFTs cost about as much as everything
-     * else together.
+     * Group 0 runs on the decoding thread, each further group on a thread of its own. The groups are sized so
+     * that the operating system can spread them evenly over two cores: the decoder with the cheap meters,
+     * true peak with half the spectrum, and the other half of the spectrum with the spectrogram.
      */
     List<List<Meter<?>>> threadGroups() {
-        List<Meter<?>> inline = new ArrayList<>(List.of(loudness, samplePeak, truePeak, levels, dynamicRange));
-        List<Meter<?>> transforms = new ArrayList<>(List.of(spectrum));
+        List<Meter<?>> inline = new ArrayList<>(List.of(loudness, samplePeak, levels, dynamicRange));
         if (stereo != null) {
             inline.add(stereo);
         }
         if (waveform != null) {
             inline.add(waveform);
         }
+        List<List<Meter<?>>> groups = new ArrayList<>();
+        groups.add(inline);
+        groups.add(List.of(truePeak, spectrumParts.getFirst()));
+        List<Meter<?>> last = new ArrayList<>(spectrumParts.subList(1, spectrumParts.size()));
         if (spectrogram != null) {
-            transforms.add(spectrogram);
+            last.add(spectrogram);
         }
-        return List.of(inline, transforms);
+        if (!last.isEmpty()) {
+            groups.add(last);
+        }
+        return groups;
     }
 
     Analysis finish(FileInfo file, long startedNanos) {
         AnalysisReport report = new AnalysisReport(file, loudness.finish(), samplePeak.finish(), truePeak.finish(),
-                levels.finish(), dynamicRange.finish(), stereo == null ? null : stereo.finish(), spectrum.finish(),
+                levels.finish(), dynamicRange.finish(), stereo == null ? null : stereo.finish(),
+                LongTermSpectrumMeter.combine(spectrumParts.stream().map(LongTermSpectrumMeter::finish).toList()),
                 (System.nanoTime() - startedNanos) / 1_000_000);
         return new Analysis(report, waveform == null ? null : waveform.finish(),
                 spectrogram == null ? null : spectrogram.finish());

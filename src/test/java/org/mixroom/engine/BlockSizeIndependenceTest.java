@@ -30,7 +30,7 @@ class BlockSizeIndependenceTest {
                 () -> new LevelStatisticsMeter(2, SampleFormat.FLOAT32, 32),
                 () -> new DynamicRangeMeter(RATE, new boolean[] {true, true}),
                 () -> new StereoMeter(0, 1),
-                () -> new LongTermSpectrumMeter(RATE, 2));
+                () -> new LongTermSpectrumMeter(RATE, new int[] {0, 1}));
         for (Supplier<Meter<?>> meter : meters) {
             List<String> results = new ArrayList<>();
             for (int blockSize : new int[] {1, 17, 4096}) {

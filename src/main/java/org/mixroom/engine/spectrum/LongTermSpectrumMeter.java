@@ -1,5 +1,6 @@
 package org.mixroom.engine.spectrum;
 
+import java.util.List;
 import org.mixroom.engine.AudioBlock;
 import org.mixroom.engine.Meter;
 
@@ -9,28 +10,43 @@ import org.mixroom.engine.Meter;
  * plus one segment ending at the last sample if samples remain; a file shorter than N is one Hann segment
  * of its own length, zero-padded. Power is averaged over segments and channels and reported as
  * third-octave and 1/24-octave band levels.
+ *
+ * <p>One meter sums the spectra of the channels it is given; meters for disjoint channel sets can run on
+ * different threads and their sums are {@linkplain #combine combined}.
  */
-public final class LongTermSpectrumMeter implements Meter<SpectrumResult> {
+public final class LongTermSpectrumMeter implements Meter<LongTermSpectrumMeter.PowerSum> {
+    /**
+     * Power spectra |X[k]|² summed over segments and channels, not yet normalised.
+     *
+     * @param spectra       how many (segment, channel) spectra the sum holds
+     * @param windowSquares Σw² of the window used (shorter for a file shorter than one segment)
+     */
+    public record PowerSum(int sampleRate, int size, double[] sum, int spectra, double windowSquares) {
+    }
+
     private final int size;
     private final int hop;
     private final double sampleRate;
     private final double[] window;
     private final double windowSquares;
     private final RealFft fft;
+    private final int[] channels;
     private final double[][] rings;
     private final double[] segment;
     private final double[] powerSum;
     private long frames;
     private int segments;
 
-    public LongTermSpectrumMeter(int sampleRate, int channels) {
+    /** @param channels the channels (block indices) this meter takes */
+    public LongTermSpectrumMeter(int sampleRate, int[] channels) {
         this.sampleRate = sampleRate;
+        this.channels = channels.clone();
         size = segmentSize(sampleRate);
         hop = size / 2;
         window = Windows.periodicHann(size);
         windowSquares = Windows.sumOfSquares(window);
         fft = new RealFft(size);
-        rings = new double[channels][size];
+        rings = new double[channels.length][size];
         segment = new double[size];
         powerSum = new double[size / 2 + 1];
     }
@@ -56,7 +72,7 @@ public final class LongTermSpectrumMeter implements Meter<SpectrumResult> {
             long untilHop = hop - frames % hop;
             int count = (int) Math.min(Math.min(n - offset, size - ringPosition), untilHop);
             for (int c = 0; c < rings.length; c++) {
-                System.arraycopy(block.channel(c), offset, rings[c], ringPosition, count);
+                System.arraycopy(block.channel(channels[c]), offset, rings[c], ringPosition, count);
             }
             offset += count;
             frames += count;
@@ -83,7 +99,7 @@ public final class LongTermSpectrumMeter implements Meter<SpectrumResult> {
     }
 
     @Override
-    public SpectrumResult finish() {
+    public PowerSum finish() {
         double squares = windowSquares;
         if (frames < size && frames > 0) {
             double[] shortWindow = Windows.periodicHann((int) frames);
@@ -99,15 +115,28 @@ public final class LongTermSpectrumMeter implements Meter<SpectrumResult> {
         } else if (frames > size && frames % hop != 0) {
             addSegments(frames);
         }
-        double[] power = new double[powerSum.length];
-        if (segments > 0) {
-            double norm = segments * rings.length * (double) size * squares;
+        return new PowerSum((int) sampleRate, size, powerSum.clone(), segments * rings.length, squares);
+    }
+
+    /** The spectrum of all channels from the sums of meters that each took some of them. */
+    public static SpectrumResult combine(List<PowerSum> parts) {
+        PowerSum first = parts.getFirst();
+        double[] power = new double[first.sum().length];
+        int spectra = 0;
+        for (PowerSum part : parts) {
+            for (int k = 0; k < power.length; k++) {
+                power[k] += part.sum()[k];
+            }
+            spectra += part.spectra();
+        }
+        if (spectra > 0) {
+            double norm = spectra * (double) first.size() * first.windowSquares();
             for (int k = 0; k < power.length; k++) {
                 double oneSided = k == 0 || k == power.length - 1 ? 1 : 2;
-                power[k] = oneSided * powerSum[k] / norm;
+                power[k] = oneSided * power[k] / norm;
             }
         }
-        double binWidth = sampleRate / size;
+        double binWidth = (double) first.sampleRate() / first.size();
         double[] thirds = Bands.thirdOctaveCenters();
         double[] longTerm = Bands.longTermCenters();
         return new SpectrumResult(thirds, Bands.levels(power, binWidth, thirds, 10), longTerm,
