@@ -1,6 +1,7 @@
 package org.mixroom.engine.decode;
 
 import java.io.IOException;
+import java.util.OptionalLong;
 import org.mixroom.engine.AudioBlock;
 import org.mixroom.engine.AudioFormat;
 import org.mixroom.engine.InvalidAudioException;
@@ -10,6 +11,14 @@ import org.mixroom.engine.InvalidAudioException;
  */
 public interface AudioDecoder extends AutoCloseable {
     AudioFormat format();
+
+    /**
+     * The number of frames the header declares, when the format states it (PCM in WAV and AIFF, FLAC with a
+     * total in STREAMINFO); known when the decoder opens, checked against the data as it is read.
+     */
+    default OptionalLong declaredFrames() {
+        return OptionalLong.empty();
+    }
 
     /**
      * Fills {@code block} (which has {@link AudioFormat#channels()} channels) with up to its capacity of

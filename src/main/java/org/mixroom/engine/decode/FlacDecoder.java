@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import org.mixroom.engine.AudioBlock;
 import org.mixroom.engine.AudioFormat;
 import org.mixroom.engine.CorruptAudioException;
@@ -174,6 +175,11 @@ final class FlacDecoder implements AudioDecoder {
             // A malformed or cut comment block names no mask; the default layout applies.
         }
         return 0;
+    }
+
+    @Override
+    public OptionalLong declaredFrames() {
+        return declaredFrames > 0 ? OptionalLong.of(declaredFrames) : OptionalLong.empty();
     }
 
     @Override

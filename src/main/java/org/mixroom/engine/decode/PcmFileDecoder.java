@@ -3,6 +3,7 @@ package org.mixroom.engine.decode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.util.OptionalLong;
 import java.util.concurrent.Future;
 import org.mixroom.engine.AudioBlock;
 import org.mixroom.engine.AudioFormat;
@@ -63,6 +64,11 @@ final class PcmFileDecoder implements AudioDecoder {
     @Override
     public AudioFormat format() {
         return format;
+    }
+
+    @Override
+    public OptionalLong declaredFrames() {
+        return OptionalLong.of(frames());
     }
 
     /** Frames in the file, known from the header. */
