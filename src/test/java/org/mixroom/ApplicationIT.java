@@ -38,16 +38,28 @@ class ApplicationIT {
     }
 
     @Test
-    void servesTheVaadinPageAtTheRoot() throws Exception {
+    void sendsASignedOutVisitorFromTheRootToTheLoginPage() throws Exception {
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            HttpResponse<String> root = client.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(root.statusCode()).isEqualTo(302);
+            assertThat(root.headers().firstValue("Location")).hasValueSatisfying(
+                    location -> assertThat(location).endsWith("/login"));
+        }
+    }
+
+    @Test
+    void servesTheVaadinPageAtTheLoginAddress() throws Exception {
         try (HttpClient client = HttpClient.newHttpClient()) {
             HttpResponse<String> response = client.send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
                     HttpResponse.BodyHandlers.ofString());
 
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                     type -> assertThat(type).startsWith("text/html"));
-            // The production bundle's bootstrap page; the view itself renders in the browser (HomePageIT).
+            // The production bundle's bootstrap page; the view itself renders in the browser (LoginIT).
             assertThat(response.body()).contains("<div id=\"outlet\">").contains("./VAADIN/build/");
         }
     }

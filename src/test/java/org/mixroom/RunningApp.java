@@ -10,15 +10,26 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole application on a random port, with an in-memory H2 database and a temporary data
- * folder. Every integration and browser test uses this one configuration, so Spring's context cache
- * starts the application once per test run.
+ * The whole application on a random port, with an in-memory H2 database, a temporary data folder,
+ * the demo accounts with a known password and a small upload limit. Every integration and browser
+ * test uses this one configuration, so Spring's context cache starts the application once per test
+ * run.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(
         webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:e2e;DB_CLOSE_DELAY=-1")
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:e2e;DB_CLOSE_DELAY=-1",
+            "mixroom.demo.password=" + RunningApp.DEMO_PASSWORD,
+            "mixroom.upload.max-size=" + RunningApp.MAX_UPLOAD
+        })
 @ContextConfiguration(initializers = TemporaryDataDir.class)
-public @interface RunningApp {}
+public @interface RunningApp {
+    /** The password of the demo accounts mix, master and artist in tests. */
+    String DEMO_PASSWORD = "demo-password";
+
+    /** A small upload limit, so a test can exceed it cheaply. */
+    String MAX_UPLOAD = "4MB";
+}

@@ -1,0 +1,122 @@
+package org.mixroom.project.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.mixroom.project.MemberView;
+import org.mixroom.project.ProjectDetails;
+import org.mixroom.project.ProjectService;
+import org.mixroom.project.ProjectView;
+import org.mixroom.project.TrackView;
+import org.mixroom.shared.security.MixroomUser;
+import org.mixroom.shared.web.MixroomException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Projects, members and tracks over JSON. */
+@RestController
+@RequestMapping("/api")
+class ProjectController {
+
+    record CreateProject(String name) {
+    }
+
+    record AddMember(String username, String role) {
+    }
+
+    record CreateTrack(String title) {
+    }
+
+    /** Either field may be left out. */
+    record UpdateTrack(String title, Integer position) {
+    }
+
+    record TrackOrder(List<UUID> trackIds) {
+    }
+
+    private final ProjectService projects;
+
+    ProjectController(ProjectService projects) {
+        this.projects = projects;
+    }
+
+    @PostMapping("/projects")
+    ResponseEntity<ProjectView> create(@AuthenticationPrincipal MixroomUser user, @RequestBody CreateProject body) {
+        ProjectView created = projects.create(user.id(), body.name());
+        return ResponseEntity.created(URI.create("/api/projects/" + created.id())).body(created);
+    }
+
+    @GetMapping("/projects")
+    List<ProjectView> list(@AuthenticationPrincipal MixroomUser user) {
+        return projects.list(user.id());
+    }
+
+    @GetMapping("/projects/{id}")
+    ProjectDetails get(@AuthenticationPrincipal MixroomUser user, @PathVariable UUID id) {
+        return projects.get(user.id(), id);
+    }
+
+    @GetMapping("/projects/{id}/members")
+    List<MemberView> members(@AuthenticationPrincipal MixroomUser user, @PathVariable UUID id) {
+        return projects.get(user.id(), id).members();
+    }
+
+    /** Adds a member, or changes a member's role. */
+    @PostMapping("/projects/{id}/members")
+    ResponseEntity<MemberView> addMember(@AuthenticationPrincipal MixroomUser user, @PathVariable UUID id,
+            @RequestBody AddMember body) {
+        MemberView member = projects.addMember(user.id(), id, body.username(), body.role());
+        return ResponseEntity.status(HttpStatus.CREATED).body(member);
+    }
+
+    @GetMapping("/projects/{id}/tracks")
+    List<TrackView> tracks(@AuthenticationPrincipal MixroomUser user, @PathVariable UUID id) {
+        return projects.tracks(user.id(), id);
+    }
+
+    @PostMapping("/projects/{id}/tracks")
+    ResponseEntity<TrackView> addTrack(@AuthenticationPrincipal MixroomUser user, @PathVariable UUID id,
+            @RequestBody CreateTrack body) {
+        TrackView track = projects.addTrack(user.id(), id, body.title());
+        return ResponseEntity.created(URI.create("/api/tracks/" + track.id())).body(track);
+    }
+
+    /** Sets the album order: {@code {"trackIds": [...]}} lists every track of the project once. */
+    @PutMapping("/projects/{id}/tracks/order")
+    List<TrackView> reorder(@AuthenticationPrincipal MixroomUser user, @PathVariable UUID id,
+            @RequestBody TrackOrder body) {
+        return projects.reorder(user.id(), id, body.trackIds());
+    }
+
+    @GetMapping("/tracks/{id}")
+    TrackView track(@AuthenticationPrincipal MixroomUser user, @PathVariable UUID id) {
+        return projects.track(user.id(), id);
+    }
+
+    /** Renames a track and/or moves it to a 0-based {@code position} in the album order. */
+    @PatchMapping("/tracks/{id}")
+    TrackView updateTrack(@AuthenticationPrincipal MixroomUser user, @PathVariable UUID id,
+            @RequestBody UpdateTrack body) {
+        if (body.title() == null && body.position() == null) {
+            throw MixroomException.invalid("Give a new title, a new position, or both.");
+        }
+        TrackView track = null;
+        if (body.title() != null) {
+            track = projects.renameTrack(user.id(), id, body.title());
+        }
+        if (body.position() != null) {
+            track = projects.moveTrack(user.id(), id, body.position()).stream()
+                    .filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+        }
+        return track;
+    }
+}

@@ -1,0 +1,169 @@
+package org.mixroom.review;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A comment on a revision with its replies: the aggregate root of review. */
+@Entity
+@Table(name = "review_comment")
+class Comment {
+
+    static final int MAX_TEXT_LENGTH = 5000;
+
+    @Id
+    private UUID id;
+
+    @Column(name = "revision_id", nullable = false)
+    private UUID revisionId;
+
+    @Column(name = "author_id", nullable = false)
+    private UUID authorId;
+
+    @Column(name = "start_seconds", nullable = false)
+    private double startSeconds;
+
+    @Column(name = "end_seconds")
+    private Double endSeconds;
+
+    @Column(name = "low_hz")
+    private Double lowHz;
+
+    @Column(name = "high_hz")
+    private Double highHz;
+
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private CommentCategory category;
+
+    @Column(name = "body", nullable = false, length = MAX_TEXT_LENGTH)
+    private String text;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(nullable = false)
+    private boolean resolved;
+
+    @Column(name = "resolved_by")
+    private UUID resolvedBy;
+
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "comment_id", nullable = false, updatable = false)
+    @OrderBy("createdAt")
+    private List<Reply> replies = new ArrayList<>();
+
+    protected Comment() {
+    }
+
+    Comment(UUID revisionId, UUID authorId, TimeAnchor anchor, FrequencyBand band, CommentCategory category,
+            String text, Instant createdAt) {
+        this.id = UUID.randomUUID();
+        this.revisionId = revisionId;
+        this.authorId = authorId;
+        this.startSeconds = anchor.startSeconds();
+        this.endSeconds = anchor.endSeconds();
+        this.lowHz = band == null ? null : band.lowHz();
+        this.highHz = band == null ? null : band.highHz();
+        this.category = category;
+        this.text = text;
+        this.createdAt = createdAt;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    UUID revisionId() {
+        return revisionId;
+    }
+
+    UUID authorId() {
+        return authorId;
+    }
+
+    double startSeconds() {
+        return startSeconds;
+    }
+
+    Double endSeconds() {
+        return endSeconds;
+    }
+
+    Double lowHz() {
+        return lowHz;
+    }
+
+    Double highHz() {
+        return highHz;
+    }
+
+    CommentCategory category() {
+        return category;
+    }
+
+    String text() {
+        return text;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    boolean resolved() {
+        return resolved;
+    }
+
+    UUID resolvedBy() {
+        return resolvedBy;
+    }
+
+    Instant resolvedAt() {
+        return resolvedAt;
+    }
+
+    List<Reply> replies() {
+        return replies;
+    }
+
+    Reply reply(UUID authorId, String text, Instant at) {
+        Reply reply = new Reply(authorId, text, at);
+        replies.add(reply);
+        return reply;
+    }
+
+    void resolve(UUID by, Instant at) {
+        if (resolved) {
+            throw new IllegalStateException("comment " + id + " is resolved already");
+        }
+        resolved = true;
+        resolvedBy = by;
+        resolvedAt = at;
+    }
+
+    void reopen() {
+        if (!resolved) {
+            throw new IllegalStateException("comment " + id + " is open already");
+        }
+        resolved = false;
+        resolvedBy = null;
+        resolvedAt = null;
+    }
+}

@@ -1,0 +1,190 @@
+package org.mixroom.review;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.mixroom.project.Capability;
+import org.mixroom.revision.RevisionRef;
+import org.mixroom.revision.RevisionService;
+import org.mixroom.shared.AfterCommitEvents;
+import org.mixroom.shared.security.Account;
+import org.mixroom.shared.security.Accounts;
+import org.mixroom.shared.web.MixroomException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Comments on revisions: post at a point or over a range (optionally in a band, with a category), reply,
+ * resolve and reopen. Viewers read only; every other member may comment, reply and resolve. Comments can be
+ * posted while the revision is still being analysed. Events go out after commit.
+ */
+@Service
+public class CommentService {
+
+    /** Seconds a comment may reach past the end of the file (rounding in the player). */
+    static final double END_TOLERANCE_SECONDS = 0.5;
+
+    private final CommentRepository comments;
+    private final RevisionService revisions;
+    private final Accounts accounts;
+    private final AfterCommitEvents events;
+    private final Clock clock;
+
+    CommentService(CommentRepository comments, RevisionService revisions, Accounts accounts, AfterCommitEvents events,
+            Clock clock) {
+        this.comments = comments;
+        this.revisions = revisions;
+        this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CommentView post(UUID actor, UUID revisionId, PostComment post) {
+        RevisionRef revision = revisions.require(actor, revisionId, Capability.COMMENT);
+        if (post == null || post.startSeconds() == null) {
+            throw MixroomException.invalid("startSeconds is required: where in the track the comment points.");
+        }
+        String text = requireText(post.text());
+        TimeAnchor anchor;
+        FrequencyBand band;
+        CommentCategory category;
+        try {
+            anchor = new TimeAnchor(post.startSeconds(), post.endSeconds());
+            band = FrequencyBand.of(post.lowHz(), post.highHz());
+            category = CommentCategory.parse(post.category());
+        } catch (IllegalArgumentException e) {
+            throw MixroomException.invalid(e.getMessage());
+        }
+        Double duration = revision.durationSeconds();
+        if (duration != null && anchor.lastSecond() > duration + END_TOLERANCE_SECONDS) {
+            throw MixroomException.invalid(String.format(java.util.Locale.ROOT,
+                    "The comment reaches %.3f s, past the end of the revision at %.3f s.", anchor.lastSecond(),
+                    duration));
+        }
+        Comment comment = comments.save(new Comment(revisionId, actor, anchor, band, category, text, clock.instant()));
+        events.publish(new CommentPosted(comment.id(), revisionId, revision.projectId()));
+        return view(comment, accounts(List.of(actor)));
+    }
+
+    /** The revision's comments, in time order (then by when they were posted), each with its replies. */
+    @Transactional(readOnly = true)
+    public List<CommentView> list(UUID actor, UUID revisionId) {
+        revisions.require(actor, revisionId, Capability.VIEW);
+        List<Comment> found = comments.findByRevisionIdOrderByStartSecondsAscCreatedAtAsc(revisionId);
+        List<UUID> people = new ArrayList<>();
+        for (Comment comment : found) {
+            people.add(comment.authorId());
+            if (comment.resolvedBy() != null) {
+                people.add(comment.resolvedBy());
+            }
+            comment.replies().forEach(reply -> people.add(reply.authorId()));
+        }
+        Map<UUID, Account> accounts = accounts(people);
+        return found.stream().map(comment -> view(comment, accounts)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public CommentView get(UUID actor, UUID commentId) {
+        Comment comment = find(actor, commentId, Capability.VIEW).comment();
+        return view(comment, accountsOf(comment));
+    }
+
+    @Transactional
+    public ReplyView reply(UUID actor, UUID commentId, String text) {
+        Found found = find(actor, commentId, Capability.COMMENT);
+        Reply reply = found.comment().reply(actor, requireText(text), clock.instant());
+        comments.flush();
+        events.publish(new ReplyPosted(reply.id(), commentId, found.comment().revisionId(), found.projectId()));
+        Account author = accounts(List.of(actor)).get(actor);
+        return replyView(reply, commentId, author);
+    }
+
+    /** Resolves or reopens a comment; asking for the state it already has changes nothing. */
+    @Transactional
+    public CommentView setResolved(UUID actor, UUID commentId, boolean resolved) {
+        Found found = find(actor, commentId, Capability.RESOLVE);
+        Comment comment = found.comment();
+        if (comment.resolved() != resolved) {
+            if (resolved) {
+                comment.resolve(actor, clock.instant());
+                events.publish(new CommentResolved(commentId, comment.revisionId(), found.projectId()));
+            } else {
+                comment.reopen();
+                events.publish(new CommentReopened(commentId, comment.revisionId(), found.projectId()));
+            }
+        }
+        return view(comment, accountsOf(comment));
+    }
+
+    private record Found(Comment comment, UUID projectId) {
+    }
+
+    private Found find(UUID actor, UUID commentId, Capability capability) {
+        Comment comment = comments.findById(commentId).orElseThrow(() -> noComment(commentId));
+        try {
+            RevisionRef revision = revisions.require(actor, comment.revisionId(), capability);
+            return new Found(comment, revision.projectId());
+        } catch (MixroomException e) {
+            if (e.kind() == MixroomException.Kind.NOT_FOUND) {
+                throw noComment(commentId);
+            }
+            throw e;
+        }
+    }
+
+    private static MixroomException noComment(UUID commentId) {
+        return MixroomException.notFound(
+                "There is no comment " + commentId + ", or you are not a member of its project.");
+    }
+
+    private static String requireText(String text) {
+        String trimmed = text == null ? "" : text.strip();
+        if (trimmed.isEmpty()) {
+            throw MixroomException.invalid("The text must not be empty.");
+        }
+        if (trimmed.length() > Comment.MAX_TEXT_LENGTH) {
+            throw MixroomException.invalid("The text has at most " + Comment.MAX_TEXT_LENGTH + " characters.");
+        }
+        return trimmed;
+    }
+
+    private Map<UUID, Account> accountsOf(Comment comment) {
+        List<UUID> people = new ArrayList<>();
+        people.add(comment.authorId());
+        if (comment.resolvedBy() != null) {
+            people.add(comment.resolvedBy());
+        }
+        comment.replies().forEach(reply -> people.add(reply.authorId()));
+        return accounts(people);
+    }
+
+    private Map<UUID, Account> accounts(Collection<UUID> ids) {
+        return accounts.byIds(ids.stream().distinct().toList());
+    }
+
+    private static CommentView view(Comment c, Map<UUID, Account> accounts) {
+        Account author = accounts.get(c.authorId());
+        Account resolver = c.resolvedBy() == null ? null : accounts.get(c.resolvedBy());
+        return new CommentView(c.id(), c.revisionId(), c.startSeconds(), c.endSeconds(), c.lowHz(), c.highHz(),
+                c.category(), c.text(), username(author), displayName(author), c.createdAt(), c.resolved(),
+                resolver == null ? null : resolver.username(), c.resolvedAt(),
+                c.replies().stream().map(r -> replyView(r, c.id(), accounts.get(r.authorId()))).toList());
+    }
+
+    private static ReplyView replyView(Reply reply, UUID commentId, Account author) {
+        return new ReplyView(reply.id(), commentId, reply.text(), username(author), displayName(author),
+                reply.createdAt());
+    }
+
+    private static String username(Account account) {
+        return account == null ? "" : account.username();
+    }
+
+    private static String displayName(Account account) {
+        return account == null ? "" : account.displayName();
+    }
+}

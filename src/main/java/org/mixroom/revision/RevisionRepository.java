@@ -1,0 +1,19 @@
+package org.mixroom.revision;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RevisionRepository extends JpaRepository<Revision, UUID> {
+
+    List<Revision> findByTrackIdOrderByNumber(UUID trackId);
+
+    @Query("select coalesce(max(r.number), 0) from Revision r where r.trackId = :trackId")
+    int maxNumber(UUID trackId);
+
+    List<Revision> findByStatusInOrderByUploadedAt(Collection<RevisionStatus> statuses);
+
+    boolean existsBySha256(String sha256);
+}

@@ -1,0 +1,281 @@
+package org.mixroom.revision;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.mixroom.engine.AudioFormat;
+import org.mixroom.engine.InvalidAudioException;
+import org.mixroom.engine.decode.AudioDecoder;
+import org.mixroom.engine.decode.AudioDecoders;
+import org.mixroom.project.Capability;
+import org.mixroom.project.ProjectAccess;
+import org.mixroom.project.TrackAccess;
+import org.mixroom.shared.AfterCommitEvents;
+import org.mixroom.shared.DataSizes;
+import org.mixroom.shared.security.Account;
+import org.mixroom.shared.security.Accounts;
+import org.mixroom.shared.storage.BlobStore;
+import org.mixroom.shared.storage.BlobTooLargeException;
+import org.mixroom.shared.web.MixroomException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Revisions of a track: the upload pipeline, the numbered history, the audio, and the analysis status.
+ *
+ * <p>An upload loses nothing and leaves nothing half-stored: the bytes stream to a temporary file while
+ * being hashed (never held in memory), the engine probes the header, the file moves atomically into the
+ * blob store, and only then is the revision committed as QUEUED. Any refusal on the way deletes what was
+ * written. {@link RevisionUploaded} goes out after the commit.
+ */
+@Service
+public class RevisionService {
+
+    private static final Logger log = LoggerFactory.getLogger(RevisionService.class);
+    private static final int NUMBERING_ATTEMPTS = 5;
+
+    private final RevisionRepository revisions;
+    private final ProjectAccess access;
+    private final Accounts accounts;
+    private final BlobStore blobs;
+    private final AfterCommitEvents events;
+    private final UploadProperties properties;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    RevisionService(RevisionRepository revisions, ProjectAccess access, Accounts accounts, BlobStore blobs,
+            AfterCommitEvents events, UploadProperties properties, PlatformTransactionManager transactionManager,
+            Clock clock) {
+        this.revisions = revisions;
+        this.access = access;
+        this.accounts = accounts;
+        this.blobs = blobs;
+        this.events = events;
+        this.properties = properties;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    /** The largest file {@link #upload} accepts, in bytes. */
+    public long maxUploadBytes() {
+        return properties.maxSize().toBytes();
+    }
+
+    /**
+     * Stores a new revision of the track from {@code content}, which is read to its end (and not closed).
+     *
+     * @param note     the uploader's change note, up to 5000 characters; may be null
+     * @param fileName the file's name on the uploader's computer, for display only; may be null
+     */
+    public RevisionView upload(UUID actor, UUID trackId, String note, String fileName, InputStream content)
+            throws IOException {
+        TrackAccess track = access.requireTrack(actor, trackId, Capability.UPLOAD);
+        String cleanNote = note == null ? "" : note.strip();
+        if (cleanNote.length() > Revision.MAX_NOTE_LENGTH) {
+            throw MixroomException.invalid("The change note has at most " + Revision.MAX_NOTE_LENGTH + " characters.");
+        }
+        String cleanName = cleanFileName(fileName);
+        long max = maxUploadBytes();
+        try (BlobStore.StagedBlob staged = blobs.stage(content, max)) {
+            if (staged.size() == 0) {
+                throw MixroomException.invalid("The file is empty (0 bytes).");
+            }
+            FormatFacts format = probe(staged.file());
+            boolean fresh = staged.commit();
+            try {
+                Revision saved = insert(track, cleanNote, actor, staged.sha256(), staged.size(), cleanName, format);
+                log.info("Revision {} of track {} stored: {} bytes, sha256 {}", saved.number(), trackId,
+                        saved.sizeBytes(), saved.sha256());
+                return view(saved, track.projectId(), accounts.findById(actor).map(Account::username).orElse(""));
+            } catch (RuntimeException e) {
+                if (fresh && !revisions.existsBySha256(staged.sha256())) {
+                    blobs.delete(staged.sha256());
+                }
+                throw e;
+            }
+        } catch (BlobTooLargeException e) {
+            throw new MixroomException(MixroomException.Kind.TOO_LARGE,
+                    "The file is larger than the upload limit of " + DataSizes.human(max) + ".");
+        }
+    }
+
+    private Revision insert(TrackAccess track, String note, UUID actor, String sha256, long size, String fileName,
+            FormatFacts format) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(status -> {
+                    int number = revisions.maxNumber(track.trackId()) + 1;
+                    Revision revision = revisions.saveAndFlush(new Revision(track.trackId(), number, note, actor,
+                            clock.instant(), sha256, size, fileName, format));
+                    events.publish(new RevisionUploaded(revision.id(), track.trackId(), track.projectId(), sha256));
+                    return revision;
+                });
+            } catch (DataIntegrityViolationException e) {
+                // Another upload to the same track took this number first; take the next.
+                if (attempt == NUMBERING_ATTEMPTS) {
+                    throw MixroomException.conflict("Too many uploads to this track at once; please try again.");
+                }
+            }
+        }
+    }
+
+    /** The format facts from the file's header; a file the engine refuses is refused here, with its reason. */
+    private static FormatFacts probe(Path file) throws IOException {
+        try (AudioDecoder decoder = AudioDecoders.open(file)) {
+            AudioFormat format = decoder.format();
+            Double duration = decoder.declaredFrames().isPresent()
+                    ? (double) decoder.declaredFrames().getAsLong() / format.sampleRate()
+                    : null;
+            return new FormatFacts(format.container(), format.sampleFormat().jsonName(), format.sampleRate(),
+                    format.channels(), format.bitDepth(), duration);
+        } catch (InvalidAudioException e) {
+            throw MixroomException.invalid("This file cannot be used as a revision: " + e.getMessage() + ".");
+        }
+    }
+
+    /** The track's revisions, oldest first. */
+    @Transactional(readOnly = true)
+    public List<RevisionView> list(UUID actor, UUID trackId) {
+        TrackAccess track = access.requireTrack(actor, trackId, Capability.VIEW);
+        List<Revision> found = revisions.findByTrackIdOrderByNumber(trackId);
+        Map<UUID, Account> people = accounts.byIds(found.stream().map(Revision::uploadedBy).distinct().toList());
+        return found.stream().map(r -> view(r, track.projectId(), username(people.get(r.uploadedBy())))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public RevisionView get(UUID actor, UUID revisionId) {
+        Revision revision = find(revisionId);
+        TrackAccess track = requireTrack(actor, revision, Capability.VIEW);
+        return view(revision, track.projectId(),
+                accounts.findById(revision.uploadedBy()).map(Account::username).orElse(""));
+    }
+
+    /**
+     * Checks that {@code actor} may do {@code capability} on the revision's project, and returns where the
+     * revision sits. Other modules (comments, analysis views) call this before touching a revision's data.
+     */
+    @Transactional(readOnly = true)
+    public RevisionRef require(UUID actor, UUID revisionId, Capability capability) {
+        Revision revision = find(revisionId);
+        TrackAccess track = requireTrack(actor, revision, capability);
+        return new RevisionRef(revision.id(), revision.trackId(), track.projectId(), revision.status(),
+                revision.durationSeconds());
+    }
+
+    /** The exact uploaded bytes, for someone allowed to listen. */
+    @Transactional(readOnly = true)
+    public AudioFile audio(UUID actor, UUID revisionId) {
+        Revision revision = find(revisionId);
+        requireTrack(actor, revision, Capability.VIEW);
+        Resource resource = blobs.find(revision.sha256()).orElseThrow(() -> new IllegalStateException(
+                "the audio of revision " + revisionId + " (sha256 " + revision.sha256() + ") is missing"));
+        return new AudioFile(resource, revision.sha256(), revision.sizeBytes(), revision.container(),
+                revision.fileName());
+    }
+
+    /** The exact bytes of a revision, as a stream for {@link #audio}. */
+    public record AudioFile(Resource resource, String sha256, long sizeBytes, String container, String fileName) {
+    }
+
+    // --- Analysis life cycle: called by the analysis module, no user involved ----------------------------
+
+    /** Revisions whose analysis has not finished (QUEUED, or ANALYSING when the server stopped), oldest first. */
+    @Transactional(readOnly = true)
+    public List<UUID> unfinished() {
+        return revisions.findByStatusInOrderByUploadedAt(List.of(RevisionStatus.QUEUED, RevisionStatus.ANALYSING))
+                .stream().map(Revision::id).toList();
+    }
+
+    /**
+     * Moves the revision to ANALYSING and says what to analyse; empty if it needs no analysis (it is READY or
+     * FAILED already, or gone).
+     */
+    @Transactional
+    public Optional<AnalysisTarget> startAnalysis(UUID revisionId) {
+        Optional<Revision> found = revisions.findById(revisionId).filter(r -> r.status().pending());
+        return found.map(revision -> {
+            revision.startAnalysis();
+            UUID projectId = publishStatus(revision);
+            return new AnalysisTarget(revision.id(), revision.trackId(), projectId, revision.sha256());
+        });
+    }
+
+    /** A revision whose analysis has started: what to read (the blob {@code sha256}) and whom to tell. */
+    public record AnalysisTarget(UUID revisionId, UUID trackId, UUID projectId, String sha256) {
+    }
+
+    /** ANALYSING → READY, with the duration the analysis counted. Joins the caller's transaction. */
+    @Transactional
+    public void analysisSucceeded(UUID revisionId, double durationSeconds) {
+        Revision revision = find(revisionId);
+        revision.analysed(durationSeconds);
+        publishStatus(revision);
+    }
+
+    /** ANALYSING → FAILED with the reason in plain words. The audio stays stored. */
+    @Transactional
+    public void analysisFailed(UUID revisionId, String reason) {
+        Revision revision = find(revisionId);
+        revision.failed(reason);
+        publishStatus(revision);
+    }
+
+    private UUID publishStatus(Revision revision) {
+        UUID projectId = access.projectOfTrack(revision.trackId());
+        events.publish(new RevisionStatusChanged(revision.id(), revision.trackId(), projectId, revision.status()));
+        return projectId;
+    }
+
+    private Revision find(UUID revisionId) {
+        return revisions.findById(revisionId).orElseThrow(() -> noRevision(revisionId));
+    }
+
+    private TrackAccess requireTrack(UUID actor, Revision revision, Capability capability) {
+        try {
+            return access.requireTrack(actor, revision.trackId(), capability);
+        } catch (MixroomException e) {
+            if (e.kind() == MixroomException.Kind.NOT_FOUND) {
+                throw noRevision(revision.id());
+            }
+            throw e;
+        }
+    }
+
+    private static MixroomException noRevision(UUID revisionId) {
+        return MixroomException.notFound(
+                "There is no revision " + revisionId + ", or you are not a member of its project.");
+    }
+
+    private static RevisionView view(Revision r, UUID projectId, String uploader) {
+        return new RevisionView(r.id(), r.trackId(), projectId, r.number(), r.note(), uploader, r.uploadedAt(),
+                r.sha256(), r.sizeBytes(), r.fileName(), r.format(), r.status(), r.failure());
+    }
+
+    private static String username(Account account) {
+        return account == null ? "" : account.username();
+    }
+
+    /** The last path segment, without control characters, at most 255 characters; "audio" if nothing is left. */
+    static String cleanFileName(String fileName) {
+        if (fileName == null) {
+            return "audio";
+        }
+        String name = fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+        if (name.isEmpty()) {
+            return "audio";
+        }
+        return name.length() > Revision.MAX_FILE_NAME_LENGTH ? name.substring(0, Revision.MAX_FILE_NAME_LENGTH) : name;
+    }
+}

@@ -1,0 +1,111 @@
+package org.mixroom.revision.web;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.mixroom.revision.AnalysisReports;
+import org.mixroom.revision.FormatFacts;
+import org.mixroom.revision.RevisionService;
+import org.mixroom.revision.RevisionStatus;
+import org.mixroom.revision.RevisionView;
+import org.mixroom.shared.DataSizes;
+import org.mixroom.shared.security.MixroomUser;
+import org.mixroom.shared.web.MixroomException;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Upload, list and fetch revisions, and stream their audio. */
+@RestController
+@RequestMapping("/api")
+class RevisionController {
+
+    /** A revision with its analysis: the stored report JSON as an object, or null until READY. */
+    record RevisionDetails(UUID id, UUID trackId, UUID projectId, int number, String note, String uploader,
+                           Instant uploadedAt, String sha256, long sizeBytes, String fileName, FormatFacts format,
+                           RevisionStatus status, String failure, @JsonRawValue String analysis) {
+    }
+
+    private final RevisionService revisions;
+    private final AnalysisReports reports;
+
+    RevisionController(RevisionService revisions, AnalysisReports reports) {
+        this.revisions = revisions;
+        this.reports = reports;
+    }
+
+    /** Uploads a file ({@code file}, multipart) as the track's next revision, with an optional {@code note}. */
+    @PostMapping(path = "/tracks/{id}/revisions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<RevisionView> upload(@AuthenticationPrincipal MixroomUser user, @PathVariable UUID id,
+            @RequestParam("file") MultipartFile file, @RequestParam(name = "note", required = false) String note)
+            throws IOException {
+        if (file.getSize() > revisions.maxUploadBytes()) {
+            throw new MixroomException(MixroomException.Kind.TOO_LARGE, "The file is larger than the upload limit of "
+                    + DataSizes.human(revisions.maxUploadBytes()) + ".");
+        }
+        RevisionView created;
+        try (InputStream content = file.getInputStream()) {
+            created = revisions.upload(user.id(), id, note, file.getOriginalFilename(), content);
+        }
+        return ResponseEntity.created(URI.create("/api/revisions/" + created.id())).body(created);
+    }
+
+    @GetMapping("/tracks/{id}/revisions")
+    List<RevisionView> list(@AuthenticationPrincipal MixroomUser user, @PathVariable UUID id) {
+        return revisions.list(user.id(), id);
+    }
+
+    @GetMapping("/revisions/{id}")
+    RevisionDetails get(@AuthenticationPrincipal MixroomUser user, @PathVariable UUID id) {
+        RevisionView r = revisions.get(user.id(), id);
+        String analysis = r.status() == RevisionStatus.READY ? reports.reportJson(id).orElse(null) : null;
+        return new RevisionDetails(r.id(), r.trackId(), r.projectId(), r.number(), r.note(), r.uploader(),
+                r.uploadedAt(), r.sha256(), r.sizeBytes(), r.fileName(), r.format(), r.status(), r.failure(),
+                analysis);
+    }
+
+    /**
+     * The exact uploaded bytes. Spring MVC answers a {@code Range} request with 206 and the part asked for.
+     * The ETag is the file's SHA-256, which never changes for a revision.
+     */
+    @GetMapping("/revisions/{id}/audio")
+    ResponseEntity<Resource> audio(@AuthenticationPrincipal MixroomUser user, @PathVariable UUID id) {
+        RevisionService.AudioFile audio = revisions.audio(user.id(), id);
+        return ResponseEntity.ok()
+                .contentType(mediaType(audio.container()))
+                .eTag("\"" + audio.sha256() + "\"")
+                .cacheControl(CacheControl.noCache().cachePrivate())
+                .header(HttpHeaders.ACCEPT_RANGES, "bytes")
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(audio.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build().toString())
+                .body(audio.resource());
+    }
+
+    static MediaType mediaType(String container) {
+        return switch (container) {
+            case "wav", "rf64", "bw64" -> MediaType.parseMediaType("audio/wav");
+            case "aiff", "aifc" -> MediaType.parseMediaType("audio/aiff");
+            case "flac" -> MediaType.parseMediaType("audio/flac");
+            case "mp3" -> MediaType.parseMediaType("audio/mpeg");
+            case "ogg" -> MediaType.parseMediaType("audio/ogg");
+            default -> MediaType.APPLICATION_OCTET_STREAM;
+        };
+    }
+}

@@ -1,0 +1,68 @@
+package org.mixroom.shared.security;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.mixroom.shared.web.MixroomException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Looks up and creates accounts. */
+@Service
+public class Accounts {
+
+    /** Letters, digits, dot, dash and underscore; 2 to 64 characters. */
+    public static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{2,64}");
+    public static final int MIN_PASSWORD_LENGTH = 8;
+
+    private final AppUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    Accounts(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Account> findByUsername(String username) {
+        return users.findByUsername(username).map(AppUser::toAccount);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Account> findById(UUID id) {
+        return users.findById(id).map(AppUser::toAccount);
+    }
+
+    /** The accounts with these ids, by id; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public Map<UUID, Account> byIds(Collection<UUID> ids) {
+        Map<UUID, Account> found = new HashMap<>();
+        users.findAllById(ids).forEach(user -> found.put(user.id(), user.toAccount()));
+        return found;
+    }
+
+    /** Creates an ordinary account. */
+    @Transactional
+    public Account create(String username, String displayName, String password) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw MixroomException.invalid(
+                    "A username has 2 to 64 letters, digits, dots, dashes or underscores.");
+        }
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw MixroomException.invalid("A password has at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
+        if (users.findByUsername(username).isPresent()) {
+            throw MixroomException.conflict("The username '" + username + "' is taken.");
+        }
+        AppUser user = new AppUser(username, displayName == null || displayName.isBlank() ? username : displayName,
+                passwordEncoder.encode(password), AppUser.Role.USER, false, clock.instant());
+        return users.save(user).toAccount();
+    }
+}
