@@ -67,6 +67,7 @@ class AuthorizationIT extends ApiTestSupport {
             new Endpoint("POST", "/api/comments/{comment}/replies", (c, p) -> c.post(p, Map.of("text", "Reply"))));
 
     static final List<Endpoint> ACCOUNT_ENDPOINTS = List.of(
+            new Endpoint("GET", "/api/me", ApiClient::get),
             new Endpoint("GET", "/api/projects", ApiClient::get),
             new Endpoint("POST", "/api/projects", (c, p) -> c.post(p, Map.of("name", "P"))),
             new Endpoint("GET", "/api/tokens", ApiClient::get),

@@ -19,6 +19,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Turns every error of the REST API into an RFC 9457 problem document whose {@code detail} says what is
@@ -47,6 +48,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, WebRequest request) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+            // The listener skipped ahead or closed the page while audio was streaming: nothing to answer.
+            log.debug("Client went away on {}", path(request));
+            return null;
+        }
         log.error("Unexpected error on {}", path(request), e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal server error",
                 "Something went wrong on the server; the error has been logged.", request);

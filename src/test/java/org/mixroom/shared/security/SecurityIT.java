@@ -26,7 +26,9 @@ class SecurityIT extends ApiTestSupport {
     void theDemoAccountsSignInWithTheConfiguredPassword(String username) {
         assertThat(ApiClient.basic(port, username, RunningApp.DEMO_PASSWORD).get("/api/projects").status())
                 .isEqualTo(200);
-        assertThat(accounts.findByUsername(username)).isPresent();
+        JsonNode me = ApiClient.basic(port, username, RunningApp.DEMO_PASSWORD).get("/api/me").json();
+        assertThat(me.get("username").asString()).isEqualTo(username);
+        assertThat(me.get("id").asString()).isEqualTo(accounts.findByUsername(username).orElseThrow().id().toString());
     }
 
     @Test
