@@ -97,10 +97,7 @@ final class FfmpegDecoder implements AudioDecoder {
 
     @Override
     public String sha256() {
-        if (hash == null) {
-            throw new IllegalStateException("the hash is known once read() has returned false");
-        }
-        return hash;
+        return Sha256.known(hash);
     }
 
     @Override

@@ -250,10 +250,7 @@ final class FlacDecoder implements AudioDecoder {
 
     @Override
     public String sha256() {
-        if (hash == null) {
-            throw new IllegalStateException("the hash is known once read() has returned false");
-        }
-        return hash;
+        return Sha256.known(hash);
     }
 
     @Override

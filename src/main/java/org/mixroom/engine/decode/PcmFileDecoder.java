@@ -145,10 +145,7 @@ final class PcmFileDecoder implements AudioDecoder {
 
     @Override
     public String sha256() {
-        if (hash == null) {
-            throw new IllegalStateException("the hash is known once read() has returned false");
-        }
-        return hash;
+        return Sha256.known(hash);
     }
 
     @Override
