@@ -93,10 +93,7 @@ final class FfmpegDecoder implements AudioDecoder {
 
     @Override
     public boolean read(AudioBlock block) throws IOException, InvalidAudioException {
-        if (block.channels() != format.channels()) {
-            throw new IllegalArgumentException("block has " + block.channels() + " channels, the file "
-                    + format.channels());
-        }
+        BlockShape.require(block, format);
         if (stream.read(block)) {
             decodedFrames += block.frames();
             return true;

@@ -183,10 +183,7 @@ final class FlacDecoder implements AudioDecoder {
 
     @Override
     public boolean read(AudioBlock block) throws IOException, InvalidAudioException {
-        if (block.channels() != format.channels()) {
-            throw new IllegalArgumentException("block has " + block.channels() + " channels, the file "
-                    + format.channels());
-        }
+        BlockShape.require(block, format);
         boolean more;
         try {
             more = stream.read(block);

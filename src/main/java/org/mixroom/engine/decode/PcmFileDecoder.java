@@ -72,10 +72,7 @@ final class PcmFileDecoder implements AudioDecoder {
 
     @Override
     public boolean read(AudioBlock block) throws IOException, InvalidAudioException {
-        if (block.channels() != format.channels()) {
-            throw new IllegalArgumentException("block has " + block.channels() + " channels, the file "
-                    + format.channels());
-        }
+        BlockShape.require(block, format);
         if (finished) {
             block.setFrames(0);
             return false;
