@@ -13,16 +13,16 @@ import org.mixroom.engine.stereo.StereoResult;
  *
  * @param stereo null for mono files and layouts without a front left/right pair
  */
-public record AnalysisReport(FileInfo file, LoudnessResult loudness, PeakResult samplePeaks, PeakResult truePeaks,
+public record AnalysisReport(FileInfo file, LoudnessResult loudness, PeakResult peaks,
                              LevelStatistics levels, DynamicRangeResult dynamicRange, StereoResult stereo,
                              SpectrumResult spectrum, long analysisMillis) {
 
     public double samplePeakDbfs() {
-        return Decibels.ofAmplitude(samplePeaks.peak());
+        return Decibels.ofAmplitude(peaks.samplePeak());
     }
 
     public double truePeakDbtp() {
-        return Decibels.ofAmplitude(truePeaks.peak());
+        return Decibels.ofAmplitude(peaks.truePeak());
     }
 
     /** 10·log10 of the mean square over all samples and channels: a full-scale sine reads −3.01 dBFS. */

@@ -5,7 +5,6 @@ import java.util.List;
 import org.mixroom.engine.dynamics.DynamicRangeMeter;
 import org.mixroom.engine.dynamics.LevelStatisticsMeter;
 import org.mixroom.engine.loudness.LoudnessMeter;
-import org.mixroom.engine.peak.SamplePeakMeter;
 import org.mixroom.engine.peak.TruePeakMeter;
 import org.mixroom.engine.spectrum.LongTermSpectrumMeter;
 import org.mixroom.engine.spectrum.SpectrogramMeter;
@@ -15,7 +14,6 @@ import org.mixroom.engine.waveform.WaveformPeaksMeter;
 /** The meters one pass runs for a format and request, grouped by thread, and what they add up to. */
 final class MeterSet {
     private final LoudnessMeter loudness;
-    private final SamplePeakMeter samplePeak;
     private final TruePeakMeter truePeak;
     private final LevelStatisticsMeter levels;
     private final DynamicRangeMeter dynamicRange;
@@ -36,7 +34,6 @@ final class MeterSet {
         int left = layout.indexOf(Speaker.FRONT_LEFT);
         int right = layout.indexOf(Speaker.FRONT_RIGHT);
         loudness = new LoudnessMeter(rate, Speaker.loudnessWeights(layout));
-        samplePeak = new SamplePeakMeter(channels);
         truePeak = new TruePeakMeter(channels);
         levels = new LevelStatisticsMeter(channels, format.sampleFormat(), format.bitDepth());
         dynamicRange = new DynamicRangeMeter(rate, drChannels);
@@ -59,7 +56,7 @@ final class MeterSet {
      * true peak with half the spectrum, and the other half of the spectrum with the spectrogram.
      */
     List<List<Meter<?>>> threadGroups() {
-        List<Meter<?>> inline = new ArrayList<>(List.of(loudness, samplePeak, levels, dynamicRange));
+        List<Meter<?>> inline = new ArrayList<>(List.of(loudness, levels, dynamicRange));
         if (stereo != null) {
             inline.add(stereo);
         }
@@ -80,7 +77,7 @@ final class MeterSet {
     }
 
     Analysis finish(FileInfo file, long startedNanos) {
-        AnalysisReport report = new AnalysisReport(file, loudness.finish(), samplePeak.finish(), truePeak.finish(),
+        AnalysisReport report = new AnalysisReport(file, loudness.finish(), truePeak.finish(),
                 levels.finish(), dynamicRange.finish(), stereo == null ? null : stereo.finish(),
                 LongTermSpectrumMeter.combine(spectrumParts.stream().map(LongTermSpectrumMeter::finish).toList()),
                 (System.nanoTime() - startedNanos) / 1_000_000);

@@ -39,8 +39,8 @@ public final class ReportJson {
                 .key("shortTermLufs").numbers(l.shortTermLufs());
         out.append("},\n \"peaks\": {");
         key("samplePeakDbfs").number(r.samplePeakDbfs()).comma().key("truePeakDbtp").number(r.truePeakDbtp()).comma()
-                .key("samplePeakDbfsPerChannel").numbers(amplitudeDb(r.samplePeaks().peakPerChannel())).comma()
-                .key("truePeakDbtpPerChannel").numbers(amplitudeDb(r.truePeaks().peakPerChannel()));
+                .key("samplePeakDbfsPerChannel").numbers(amplitudeDb(r.peaks().samplePeakPerChannel())).comma()
+                .key("truePeakDbtpPerChannel").numbers(amplitudeDb(r.peaks().truePeakPerChannel()));
         out.append("},\n \"dynamics\": {");
         key("plrDb").number(r.plrDb()).comma().key("psrDb").number(r.psrDb()).comma()
                 .key("crestFactorDb").number(r.crestFactorDb()).comma().key("rmsDbfs").number(r.rmsDbfs()).comma()

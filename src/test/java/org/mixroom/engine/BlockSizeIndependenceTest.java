@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.mixroom.engine.dynamics.DynamicRangeMeter;
 import org.mixroom.engine.dynamics.LevelStatisticsMeter;
 import org.mixroom.engine.loudness.LoudnessMeter;
-import org.mixroom.engine.peak.SamplePeakMeter;
 import org.mixroom.engine.peak.TruePeakMeter;
 import org.mixroom.engine.spectrum.LongTermSpectrumMeter;
 import org.mixroom.engine.stereo.StereoMeter;
@@ -25,7 +24,6 @@ class BlockSizeIndependenceTest {
         double[][] signal = noisyTone();
         List<Supplier<Meter<?>>> meters = List.of(
                 () -> new LoudnessMeter(RATE, new double[] {1, 1}),
-                () -> new SamplePeakMeter(2),
                 () -> new TruePeakMeter(2),
                 () -> new LevelStatisticsMeter(2, SampleFormat.FLOAT32, 32),
                 () -> new DynamicRangeMeter(RATE, new boolean[] {true, true}),

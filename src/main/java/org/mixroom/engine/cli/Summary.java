@@ -18,15 +18,15 @@ final class Summary {
                 f.channels(), duration(f.durationSeconds()));
         line(s, "SHA-256", "%s", f.sha256());
         var l = r.loudness();
-        line(s, "Integrated", "%s LUFS", one(l.integratedLufs()));
-        line(s, "Loudness range", "%s LU (%s to %s LUFS)", one(l.loudnessRangeLu()), one(l.lraLowLufs()),
-                one(l.lraHighLufs()));
-        line(s, "Max momentary", "%s LUFS", one(l.maxMomentaryLufs()));
-        line(s, "Max short-term", "%s LUFS", one(l.maxShortTermLufs()));
-        line(s, "True peak", "%s dBTP", one(r.truePeakDbtp()));
-        line(s, "Sample peak", "%s dBFS", one(r.samplePeakDbfs()));
-        line(s, "PLR / PSR", "%s / %s dB", one(r.plrDb()), one(r.psrDb()));
-        line(s, "RMS / crest", "%s dBFS / %s dB", one(r.rmsDbfs()), one(r.crestFactorDb()));
+        line(s, "Integrated", "%s", one(l.integratedLufs(), "LUFS"));
+        line(s, "Loudness range", "%s (%s to %s)", one(l.loudnessRangeLu(), "LU"), one(l.lraLowLufs(), "LUFS"),
+                one(l.lraHighLufs(), "LUFS"));
+        line(s, "Max momentary", "%s", one(l.maxMomentaryLufs(), "LUFS"));
+        line(s, "Max short-term", "%s", one(l.maxShortTermLufs(), "LUFS"));
+        line(s, "True peak", "%s", one(r.truePeakDbtp(), "dBTP"));
+        line(s, "Sample peak", "%s", one(r.samplePeakDbfs(), "dBFS"));
+        line(s, "PLR / PSR", "%s / %s", one(r.plrDb(), "dB"), one(r.psrDb(), "dB"));
+        line(s, "RMS / crest", "%s / %s", one(r.rmsDbfs(), "dBFS"), one(r.crestFactorDb(), "dB"));
         Integer dr = r.dynamicRange().score();
         line(s, "DR", "%s", dr == null ? "-" : "DR" + dr);
         line(s, "Clipped runs", "%d", r.levels().clippedSampleRuns());
@@ -34,7 +34,7 @@ final class Summary {
         if (st != null) {
             line(s, "Correlation", "%s", st.correlation() != st.correlation() ? "-"
                     : String.format(Locale.ROOT, "%.2f", st.correlation()));
-            line(s, "Side/mid, balance", "%s dB, %s dB", one(st.sideToMidDb()), one(st.balanceDb()));
+            line(s, "Side/mid, balance", "%s, %s", one(st.sideToMidDb(), "dB"), one(st.balanceDb(), "dB"));
         }
         return s.toString();
     }
@@ -44,8 +44,9 @@ final class Summary {
                 .append('\n');
     }
 
-    private static String one(double value) {
-        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.1f", value);
+    /** One decimal and the unit; a dash for an undefined value. */
+    private static String one(double value, String unit) {
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.1f %s", value, unit);
     }
 
     private static String duration(double seconds) {

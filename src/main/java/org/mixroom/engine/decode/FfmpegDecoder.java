@@ -7,10 +7,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.mixroom.engine.AudioBlock;
 import org.mixroom.engine.AudioFormat;
+import org.mixroom.engine.CorruptAudioException;
 import org.mixroom.engine.InvalidAudioException;
 import org.mixroom.engine.SampleFormat;
 import org.mixroom.engine.Speaker;
@@ -52,17 +55,23 @@ final class FfmpegDecoder implements AudioDecoder {
             Map.entry("TFR", Speaker.TOP_FRONT_RIGHT), Map.entry("TBL", Speaker.TOP_BACK_LEFT),
             Map.entry("TBC", Speaker.TOP_BACK_CENTER), Map.entry("TBR", Speaker.TOP_BACK_RIGHT));
     private static final int PROBE_OUTPUT_LIMIT = 64 * 1024;
+    private static final int LENGTH_SLACK_FRAMES = 4;
+    private static final int MP3_FRAME_SAMPLES = 1152;
 
     private final Path file;
     private final AudioFormat format;
     private final FfmpegStream stream;
     private final FileHash fileHash;
+    /** For MP3: the samples its info frame declares, to tell a cut-off file from a whole one. */
+    private final OptionalLong declaredSamples;
+    private long decodedFrames;
     private String hash;
 
-    private FfmpegDecoder(Path file, AudioFormat format, FfmpegStream stream) {
+    private FfmpegDecoder(Path file, AudioFormat format, FfmpegStream stream, OptionalLong declaredSamples) {
         this.file = file;
         this.format = format;
         this.stream = stream;
+        this.declaredSamples = declaredSamples;
         this.fileHash = FileHash.start(file);
     }
 
@@ -71,8 +80,10 @@ final class FfmpegDecoder implements AudioDecoder {
         List<String> output = List.of(probe.layoutName != null ? "-ch_layout" : "-ac",
                 probe.layoutName != null ? probe.layoutName : Integer.toString(probe.format.channels()),
                 "-ar", Integer.toString(probe.format.sampleRate()));
+        OptionalLong declared = probe.format.container().equals("mp3") ? Mp3FrameCount.declaredSamples(file)
+                : OptionalLong.empty();
         FfmpegStream stream = FfmpegStream.start(tools, file, probe.format.channels(), List.of(), output);
-        return new FfmpegDecoder(file, probe.format, stream);
+        return new FfmpegDecoder(file, probe.format, stream, declared);
     }
 
     @Override
@@ -82,25 +93,35 @@ final class FfmpegDecoder implements AudioDecoder {
 
     @Override
     public boolean read(AudioBlock block) throws IOException, InvalidAudioException {
-        if (block.channels() != format.channels()) {
-            throw new IllegalArgumentException("block has " + block.channels() + " channels, the file "
-                    + format.channels());
-        }
+        BlockShape.require(block, format);
         if (stream.read(block)) {
+            decodedFrames += block.frames();
             return true;
         }
+        checkLength();
         if (hash == null) {
             hash = fileHash.await();
         }
         return false;
     }
 
+    /**
+     * A cut-off MP3 decodes without an error, only shorter than its info frame says. Encoder delay and
+     * padding, removed by ffmpeg, account for less than {@link #LENGTH_SLACK_FRAMES} frames of the difference.
+     */
+    private void checkLength() throws CorruptAudioException {
+        if (declaredSamples.isPresent()
+                && decodedFrames + LENGTH_SLACK_FRAMES * MP3_FRAME_SAMPLES < declaredSamples.getAsLong()) {
+            double rate = format.sampleRate();
+            throw new CorruptAudioException(String.format(Locale.ROOT,
+                    "truncated: the MP3 header declares %.2f s of audio, the data holds %.2f s",
+                    declaredSamples.getAsLong() / rate, decodedFrames / rate));
+        }
+    }
+
     @Override
     public String sha256() {
-        if (hash == null) {
-            throw new IllegalStateException("the hash is known once read() has returned false");
-        }
-        return hash;
+        return Sha256.known(hash);
     }
 
     @Override

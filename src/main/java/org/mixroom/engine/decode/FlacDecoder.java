@@ -189,10 +189,7 @@ final class FlacDecoder implements AudioDecoder {
 
     @Override
     public boolean read(AudioBlock block) throws IOException, InvalidAudioException {
-        if (block.channels() != format.channels()) {
-            throw new IllegalArgumentException("block has " + block.channels() + " channels, the file "
-                    + format.channels());
-        }
+        BlockShape.require(block, format);
         boolean more;
         try {
             more = stream.read(block);
@@ -256,10 +253,7 @@ final class FlacDecoder implements AudioDecoder {
 
     @Override
     public String sha256() {
-        if (hash == null) {
-            throw new IllegalStateException("the hash is known once read() has returned false");
-        }
-        return hash;
+        return Sha256.known(hash);
     }
 
     @Override

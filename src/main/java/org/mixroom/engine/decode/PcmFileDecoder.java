@@ -78,10 +78,7 @@ final class PcmFileDecoder implements AudioDecoder {
 
     @Override
     public boolean read(AudioBlock block) throws IOException, InvalidAudioException {
-        if (block.channels() != format.channels()) {
-            throw new IllegalArgumentException("block has " + block.channels() + " channels, the file "
-                    + format.channels());
-        }
+        BlockShape.require(block, format);
         if (finished) {
             block.setFrames(0);
             return false;
@@ -151,10 +148,7 @@ final class PcmFileDecoder implements AudioDecoder {
 
     @Override
     public String sha256() {
-        if (hash == null) {
-            throw new IllegalStateException("the hash is known once read() has returned false");
-        }
-        return hash;
+        return Sha256.known(hash);
     }
 
     @Override

@@ -22,6 +22,14 @@ final class Sha256 {
         }
     }
 
+    /** The hash a decoder reports: known only once the stream has been read to its end. */
+    static String known(String hash) {
+        if (hash == null) {
+            throw new IllegalStateException("the hash is known once read() has returned false");
+        }
+        return hash;
+    }
+
     /** Hashes a whole file in one sequential read. */
     static String ofFile(Path file) throws IOException {
         MessageDigest digest = newDigest();

@@ -6,7 +6,7 @@ import java.util.List;
 import org.mixroom.engine.AlignedChunks;
 import org.mixroom.engine.AudioBlock;
 import org.mixroom.engine.Meter;
-import org.mixroom.engine.peak.SamplePeakMeter;
+import org.mixroom.engine.peak.Magnitudes;
 
 /**
  * The TT DR score ("Measuring DR" v1.3, Pleasurize Music Foundation): per channel, 3 s blocks give an
@@ -50,7 +50,7 @@ public final class DynamicRangeMeter implements Meter<DynamicRangeResult> {
             int n = Math.min(blockLength - filled, end - offset);
             for (int c = 0; c < included.length; c++) {
                 blockSquares[c] += sumOfSquares(channels[c], offset, offset + n);
-                blockPeaks[c] = Math.max(blockPeaks[c], SamplePeakMeter.maxMagnitude(channels[c], offset, offset + n));
+                blockPeaks[c] = Math.max(blockPeaks[c], Magnitudes.max(channels[c], offset, offset + n));
             }
             filled += n;
             offset += n;

@@ -4,7 +4,7 @@ import org.mixroom.engine.AlignedChunks;
 import org.mixroom.engine.AudioBlock;
 import org.mixroom.engine.Meter;
 import org.mixroom.engine.SampleFormat;
-import org.mixroom.engine.peak.SamplePeakMeter;
+import org.mixroom.engine.peak.Magnitudes;
 
 /** Sums squares and values per channel and counts clipped runs, for RMS, crest factor and DC offset. */
 public final class LevelStatisticsMeter implements Meter<LevelStatistics> {
@@ -53,7 +53,7 @@ public final class LevelStatisticsMeter implements Meter<LevelStatistics> {
             sums[c] += (s0 + s1) + (s2 + s3);
             sumSquares[c] += DynamicRangeMeter.sumOfSquares(x, offset, end);
             ClipDetector clips = clipDetectors[c];
-            if (clips.mayClip(SamplePeakMeter.maxMagnitude(x, offset, end))) {
+            if (clips.mayClip(Magnitudes.max(x, offset, end))) {
                 clips.accept(x, offset, end);
             } else {
                 clips.breakRun();

@@ -4,9 +4,10 @@ import org.mixroom.engine.AudioBlock;
 import org.mixroom.engine.Meter;
 
 /**
- * True peak per ITU-R BS.1770-5 Annex 2 with the {@link OversamplingFilter}: the largest magnitude of the
- * 4x over-sampled signal per channel, as a linear value. The signal is zero outside the file, and every
- * interpolated point whose filter window touches the file counts (the tail is flushed at the end).
+ * Sample peak, and true peak per ITU-R BS.1770-5 Annex 2 with the {@link OversamplingFilter}: the largest
+ * magnitude of the samples and of the 4x over-sampled signal per channel, as linear values. The signal is
+ * zero outside the file, and every interpolated point whose filter window touches the file counts (the tail
+ * is flushed at the end).
  *
  * <p>Speed comes from an exact skip: a stretch of output points cannot exceed the channel's running peak
  * when the largest input magnitude under their filter windows, times the largest branch L1 norm (2.352),
@@ -63,10 +64,12 @@ public final class TruePeakMeter implements Meter<PeakResult> {
     private void process(ChannelState state) {
         double[] x = state.window;
         int end = HISTORY + state.filled;
-        state.peak = Math.max(state.peak, SamplePeakMeter.maxMagnitude(x, HISTORY, end));
+        double samples = Magnitudes.max(x, HISTORY, end);
+        state.samplePeak = Math.max(state.samplePeak, samples);
+        state.peak = Math.max(state.peak, samples); // branch 0 of the interpolator is the samples themselves
         for (int start = HISTORY; start < end; start += STRETCH) {
             int count = Math.min(STRETCH, end - start);
-            double reach = SamplePeakMeter.maxMagnitude(x, start - HISTORY, start + count);
+            double reach = Magnitudes.max(x, start - HISTORY, start + count);
             if (reach * maxBranchGain > state.peak) {
                 state.peak = Math.max(state.peak, interpolatedPeak(x, start, count, state.accumulator));
             }
@@ -90,13 +93,14 @@ public final class TruePeakMeter implements Meter<PeakResult> {
                     acc[t] += tap * x[from + t];
                 }
             }
-            peak = Math.max(peak, SamplePeakMeter.maxMagnitude(acc, 0, count));
+            peak = Math.max(peak, Magnitudes.max(acc, 0, count));
         }
         return peak;
     }
 
     @Override
     public PeakResult finish() {
+        double[] samplePeaks = new double[channels.length];
         double[] peaks = new double[channels.length];
         for (int c = 0; c < channels.length; c++) {
             ChannelState state = channels[c];
@@ -105,9 +109,10 @@ public final class TruePeakMeter implements Meter<PeakResult> {
             java.util.Arrays.fill(state.window, HISTORY + state.filled, HISTORY + state.filled + flush, 0);
             state.filled += flush;
             process(state);
+            samplePeaks[c] = state.samplePeak;
             peaks[c] = state.peak;
         }
-        return new PeakResult(peaks);
+        return new PeakResult(samplePeaks, peaks);
     }
 
     private static final class ChannelState {
@@ -115,6 +120,7 @@ public final class TruePeakMeter implements Meter<PeakResult> {
         final double[] window = new double[HISTORY + CHUNK + HISTORY];
         final double[] accumulator = new double[STRETCH];
         int filled;
+        double samplePeak;
         double peak;
     }
 }

@@ -64,6 +64,16 @@ class AnalyzeCliTest {
     }
 
     @Test
+    void summaryShowsADashWhereAValueIsUndefined() throws IOException {
+        Path silence = WavWriter.write(dir.resolve("silence.wav"),
+                PiecewiseSignal.sine(1000, 48_000, 2).silence(2).build(), SampleFormat.INT16);
+        assertThat(run(silence.toString())).isZero();
+        String summary = out.toString(StandardCharsets.UTF_8);
+        assertThat(summary).containsPattern("Integrated: +-\\n").containsPattern("True peak: +-\\n")
+                .doesNotContain("NaN", "Infinity", "- dB");
+    }
+
+    @Test
     void invalidInputExitsTwoWithOneErrorLineNamingTheFile() throws IOException {
         Path empty = Files.createFile(dir.resolve("empty.wav"));
         assertInvalid(run(empty.toString(), "--json"), "error: empty.wav: ");

@@ -208,6 +208,29 @@ class FfmpegDecoderTest {
                 .hasMessage("ffmpeg: Header missing");
     }
 
+    @Test
+    void rejectsACutOffMp3ByTheLengthItsInfoFrameDeclares() throws Exception {
+        Path whole = Encode.ffmpeg(original(), dir.resolve("whole.mp3"), "-c:a", "libmp3lame", "-b:a", "192k");
+        long declared = Mp3FrameCount.declaredSamples(whole).orElseThrow();
+        assertThat(declared).as("LAME's frame count covers the audio plus delay and padding")
+                .isBetween((long) FRAMES, FRAMES + 3L * 1152);
+        assertThat(Decoded.of(whole).frames()).isEqualTo(FRAMES);
+
+        byte[] bytes = Files.readAllBytes(whole);
+        Path cut = Files.write(dir.resolve("cut.mp3"), java.util.Arrays.copyOf(bytes, bytes.length * 6 / 10));
+        assertThatThrownBy(() -> Decoded.of(cut)).isInstanceOf(CorruptAudioException.class)
+                .hasMessageMatching("truncated: the MP3 header declares \\d+\\.\\d\\d s of audio, the data holds "
+                        + "\\d+\\.\\d\\d s");
+    }
+
+    @Test
+    void findsTheInfoFrameAfterAnId3Tag() throws Exception {
+        Path tagged = Encode.ffmpeg(original(), dir.resolve("tagged.mp3"), "-c:a", "libmp3lame", "-metadata",
+                "title=Mix v3", "-id3v2_version", "4");
+        assertThat(Files.readAllBytes(tagged)).startsWith((byte) 'I', (byte) 'D', (byte) '3');
+        assertThat(Mp3FrameCount.declaredSamples(tagged)).isPresent();
+    }
+
     // --- the child process, with stand-in executables ---
 
     @Test

@@ -33,7 +33,7 @@ final class IdealTruePeak {
     }
 
     private double peak(double[] x) {
-        double peak = SamplePeakMeter.maxMagnitude(x, 0, x.length);
+        double peak = Magnitudes.max(x, 0, x.length);
         boolean[] examined = new boolean[x.length];
         for (int candidate = 0; candidate < CANDIDATES; candidate++) {
             int loudest = -1;

@@ -60,7 +60,7 @@ class Tech3341TruePeakTest {
         double[] expected = {-0.154, -0.551, -2.641, -0.551};
         for (int offset = 0; offset < 4; offset++) {
             double[] x = TruePeakSignals.burst(48_000, offset).samples()[0];
-            assertThat(20 * Math.log10(SamplePeakMeter.maxMagnitude(x, 0, x.length)))
+            assertThat(20 * Math.log10(Magnitudes.max(x, 0, x.length)))
                     .as("offset %d", offset).isCloseTo(expected[offset], within(0.001));
         }
     }
