@@ -71,7 +71,7 @@ class AnalysisRunner {
         long started = System.nanoTime();
         try {
             Path file = blobs.localFile(target.sha256());
-            Analysis analysis = new AudioAnalyzer().analyze(file, AnalysisRequest.FULL);
+            Analysis analysis = new AudioAnalyzer().analyze(file, target.fileName(), AnalysisRequest.FULL);
             String peaks = analysis.waveform() == null ? null : blobs.put(PeaksFormat.encode(analysis.waveform()));
             String spectrogram = analysis.spectrogram() == null ? null
                     : blobs.put(SpectrogramFormat.encode(analysis.spectrogram()));

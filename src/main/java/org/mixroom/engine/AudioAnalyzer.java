@@ -15,6 +15,15 @@ public final class AudioAnalyzer {
     }
 
     public Analysis analyze(Path file, AnalysisRequest request) throws IOException, InvalidAudioException {
+        return analyze(file, file.getFileName().toString(), request);
+    }
+
+    /**
+     * @param name the name the report gives the file ({@code file.name}), e.g. the name it was uploaded as
+     *     when it is stored under another
+     */
+    public Analysis analyze(Path file, String name, AnalysisRequest request) throws IOException,
+            InvalidAudioException {
         long started = System.nanoTime();
         try (AudioDecoder decoder = AudioDecoders.open(file)) {
             AudioFormat format = decoder.format();
@@ -23,7 +32,7 @@ public final class AudioAnalyzer {
             if (frames == 0) {
                 throw new CorruptAudioException("no audio frames");
             }
-            FileInfo info = new FileInfo(file.getFileName().toString(), decoder.sha256(), format.container(),
+            FileInfo info = new FileInfo(name, decoder.sha256(), format.container(),
                     format.sampleFormat(), format.sampleRate(), format.channels(), format.bitDepth(), frames,
                     (double) frames / format.sampleRate());
             return meters.finish(info, started);

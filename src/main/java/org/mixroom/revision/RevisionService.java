@@ -207,12 +207,16 @@ public class RevisionService {
         return found.map(revision -> {
             revision.startAnalysis();
             UUID projectId = publishStatus(revision);
-            return new AnalysisTarget(revision.id(), revision.trackId(), projectId, revision.sha256());
+            return new AnalysisTarget(revision.id(), revision.trackId(), projectId, revision.sha256(),
+                    revision.fileName());
         });
     }
 
-    /** A revision whose analysis has started: what to read (the blob {@code sha256}) and whom to tell. */
-    public record AnalysisTarget(UUID revisionId, UUID trackId, UUID projectId, String sha256) {
+    /**
+     * A revision whose analysis has started: what to read (the blob {@code sha256}), the name it was uploaded
+     * as (the report's {@code file.name}), and whom to tell.
+     */
+    public record AnalysisTarget(UUID revisionId, UUID trackId, UUID projectId, String sha256, String fileName) {
     }
 
     /** ANALYSING → READY, with the duration the analysis counted. Joins the caller's transaction. */

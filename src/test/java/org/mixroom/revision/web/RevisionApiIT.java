@@ -75,6 +75,7 @@ class RevisionApiIT extends ApiTestSupport {
         assertThat(analysed.get("analysis").get("loudness").get("integratedLufs").asDouble())
                 .isCloseTo(-20.0, within(0.1));
         assertThat(analysed.get("analysis").get("file").get("sha256").asString()).isEqualTo(sha256(wav));
+        assertThat(analysed.get("analysis").get("file").get("name").asString()).isEqualTo("Song v1.wav");
     }
 
     @Test
