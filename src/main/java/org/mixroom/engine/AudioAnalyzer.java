@@ -27,7 +27,7 @@ public final class AudioAnalyzer {
         long started = System.nanoTime();
         try (AudioDecoder decoder = AudioDecoders.open(file)) {
             AudioFormat format = decoder.format();
-            MeterSet meters = new MeterSet(format, request);
+            MeterSet meters = new MeterSet(format, request, decoder.declaredFrames());
             long frames = new BlockPipeline(meters.threadGroups(), format.channels(), BLOCK_FRAMES).run(decoder);
             if (frames == 0) {
                 throw new CorruptAudioException("no audio frames");

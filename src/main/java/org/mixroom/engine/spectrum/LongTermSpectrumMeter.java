@@ -34,13 +34,23 @@ public final class LongTermSpectrumMeter implements Meter<LongTermSpectrumMeter.
     private final double[][] rings;
     private final double[] segment;
     private final double[] powerSum;
+    private final boolean warmUp;
     private long frames;
     private int segments;
 
     /** @param channels the channels (block indices) this meter takes */
     public LongTermSpectrumMeter(int sampleRate, int[] channels) {
+        this(sampleRate, channels, false);
+    }
+
+    /**
+     * @param warmUp whether to warm up the FFT code before the first transform ({@link RealFft#warmUpOnce}):
+     *               worth it for files of a minute or more in a fresh JVM
+     */
+    public LongTermSpectrumMeter(int sampleRate, int[] channels, boolean warmUp) {
         this.sampleRate = sampleRate;
         this.channels = channels.clone();
+        this.warmUp = warmUp;
         size = segmentSize(sampleRate);
         hop = size / 2;
         window = Windows.periodicHann(size);
@@ -62,7 +72,7 @@ public final class LongTermSpectrumMeter implements Meter<LongTermSpectrumMeter.
 
     @Override
     public void accept(AudioBlock block) {
-        if (frames == 0) {
+        if (frames == 0 && warmUp) {
             RealFft.warmUpOnce(); // on the thread that will run the transforms, while the decoder fills blocks
         }
         int n = block.frames();
