@@ -1,0 +1,9 @@
+package org.mixroom.comparison;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface StreamingPresetRepository extends JpaRepository<StreamingPreset, UUID> {
+    List<StreamingPreset> findAllByOrderByPosition();
+}
