@@ -62,6 +62,7 @@ class AuthorizationIT extends ApiTestSupport {
             new Endpoint("GET", "/api/revisions/{revision}/normalization", ApiClient::get),
             new Endpoint("GET", "/api/comparisons?a={revision}&b={revision}", ApiClient::get),
             new Endpoint("GET", "/api/revisions/{revision}/comments", ApiClient::get),
+            new Endpoint("GET", "/api/revisions/{revision}/comments/export?format=midi", ApiClient::get),
             new Endpoint("POST", "/api/revisions/{revision}/comments",
                     (c, p) -> c.post(p, Map.of("startSeconds", 0.5, "text", "Note"))),
             new Endpoint("GET", "/api/comments/{comment}", ApiClient::get),
