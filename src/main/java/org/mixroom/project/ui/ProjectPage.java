@@ -65,15 +65,8 @@ class ProjectPage extends VerticalLayout implements HasUrlParameter<String>, Has
         tracks.addComponentColumn(this::moveButtons).setHeader("Order");
         tracks.setAllRowsVisible(true);
         tracks.setAriaLabel("Tracks");
-        tracks.setRowsDraggable(true);
-        tracks.addDragStartListener(e -> {
-            dragged = e.getDraggedItems().getFirst();
-            tracks.setDropMode(GridDropMode.BETWEEN);
-        });
-        tracks.addDragEndListener(e -> {
-            dragged = null;
-            tracks.setDropMode(null);
-        });
+        tracks.addDragStartListener(e -> dragged = e.getDraggedItems().getFirst());
+        tracks.addDragEndListener(e -> dragged = null);
         tracks.addDropListener(e -> e.getDropTargetItem().ifPresent(target -> {
             if (dragged != null && !dragged.equals(target)) {
                 int position = target.position();
@@ -164,6 +157,7 @@ class ProjectPage extends VerticalLayout implements HasUrlParameter<String>, Has
         members.setItems(project.members());
         addTrack.setVisible(project.role().allows(Capability.EDIT_TRACKS));
         tracks.setRowsDraggable(project.role().allows(Capability.EDIT_TRACKS));
+        tracks.setDropMode(project.role().allows(Capability.EDIT_TRACKS) ? GridDropMode.BETWEEN : null);
         addMember.setVisible(project.role().allows(Capability.MANAGE_MEMBERS));
     }
 
