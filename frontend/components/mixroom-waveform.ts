@@ -178,7 +178,8 @@ export class MixroomWaveform extends LitElement {
       this.wavesurfer.on('timeupdate', (t: number) => { this.time = t; });
       this.wavesurfer.on('play', () => { this.playing = true; });
       this.wavesurfer.on('pause', () => { this.playing = false; });
-      this.drawMarkers();
+      // Regions are placed by the file's duration, which wavesurfer knows only once the peaks are in.
+      this.wavesurfer.on('decode', () => this.drawMarkers());
     } catch (e) {
       this.failure = `The waveform is not available: ${(e as Error).message}.`;
     }
@@ -196,8 +197,8 @@ export class MixroomWaveform extends LitElement {
   }
 
   private drawMarkers(): void {
-    if (!this.regions) {
-      return;
+    if (!this.regions || !this.wavesurfer || !(this.wavesurfer.getDuration() > 0)) {
+      return; // drawn on 'decode'
     }
     for (const region of this.regions.getRegions()) {
       if (region.id.startsWith(MARKER_PREFIX)) {

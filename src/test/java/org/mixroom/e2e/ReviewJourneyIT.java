@@ -62,6 +62,9 @@ class ReviewJourneyIT extends BrowserSupport {
             assertThat(mix.comment("Boxy low mids")).isVisible();
             assertThat(master.comment("Boxy low mids")).isVisible(LIVE);
             assertThat(master.comment("Boxy low mids").getByText("250–400 Hz")).isVisible();
+            // its range is drawn where it lies on the waveform, not at the start
+            assertThat(master.waveform().locator("[part~='region']").first())
+                    .hasAttribute("style", Pattern.compile("left: (?!0%)\\d"));
             assertThat(master.comment("Boxy low mids").getByRole(AriaRole.BUTTON,
                     new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Play from 0:01.000")))
                     .isVisible();
