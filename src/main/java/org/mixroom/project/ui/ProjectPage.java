@@ -150,7 +150,10 @@ class ProjectPage extends VerticalLayout implements HasUrlParameter<String>, Has
 
     private Span stateBadge(TrackView track) {
         TrackStatus status = states.getOrDefault(track.id(), TrackStatus.IN_PROGRESS);
-        Span badge = new Span(status.state().label());
+        // The state alone would hide that an approval stopped counting; say so on the badge itself.
+        String text = status.approvalWarning() == null ? status.state().label()
+                : status.state().label() + " — approval no longer valid";
+        Span badge = new Span(text);
         badge.getElement().setAttribute("theme", switch (status.state()) {
             case APPROVED -> "badge success";
             case CHANGES_REQUESTED -> "badge error";
@@ -158,7 +161,7 @@ class ProjectPage extends VerticalLayout implements HasUrlParameter<String>, Has
             case IN_PROGRESS -> "badge";
         });
         badge.getElement().setAttribute("role", "status");
-        badge.getElement().setAttribute("aria-label", track.title() + ": " + status.state().label());
+        badge.getElement().setAttribute("aria-label", track.title() + ": " + text);
         if (status.approvalWarning() != null) {
             badge.setTitle(status.approvalWarning());
         }
