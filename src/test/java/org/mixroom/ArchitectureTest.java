@@ -28,16 +28,22 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule projectIsBelowTheOtherFeatures = noClasses().that().resideInAPackage("org.mixroom.project..")
             .should().dependOnClassesThat().resideInAnyPackage("org.mixroom.revision..", "org.mixroom.analysis..",
-                    "org.mixroom.review..", "org.mixroom.comparison..", "org.mixroom.engine..");
+                    "org.mixroom.review..", "org.mixroom.comparison..", "org.mixroom.approval..",
+                    "org.mixroom.engine..");
 
     /** Revisions publish news of uploads; they never call the analysis, comments or comparisons. */
     @ArchTest
     static final ArchRule revisionDoesNotReachUp = noClasses().that().resideInAPackage("org.mixroom.revision..")
             .should().dependOnClassesThat().resideInAnyPackage("org.mixroom.analysis..", "org.mixroom.review..",
-                    "org.mixroom.comparison..");
+                    "org.mixroom.comparison..", "org.mixroom.approval..");
 
     /** Nothing below the review workflow knows of comments or comparisons. */
     @ArchTest
     static final ArchRule analysisDoesNotReachUp = noClasses().that().resideInAPackage("org.mixroom.analysis..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.mixroom.review..", "org.mixroom.comparison..");
+
+    /** Approval sits on revisions and projects; comments and comparisons sit above it. */
+    @ArchTest
+    static final ArchRule approvalDoesNotReachUp = noClasses().that().resideInAPackage("org.mixroom.approval..")
             .should().dependOnClassesThat().resideInAnyPackage("org.mixroom.review..", "org.mixroom.comparison..");
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * Every endpoint of the API against every kind of caller: nobody signed in (401, never a redirect), someone
  * who is not a member (404, exactly as for an id that names nothing), a viewer (reads, but cannot upload,
- * comment, reply or resolve), and members whose role allows the action.
+ * comment, reply, resolve or approve), and members whose role allows the action.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationIT extends ApiTestSupport {
@@ -47,6 +47,7 @@ class AuthorizationIT extends ApiTestSupport {
             new Endpoint("GET", "/api/projects/{project}/members", ApiClient::get),
             new Endpoint("POST", "/api/projects/{project}/members",
                     (c, p) -> c.post(p, Map.of("username", "artist", "role", "ARTIST"))),
+            new Endpoint("GET", "/api/projects/{project}/audit", ApiClient::get),
             new Endpoint("GET", "/api/projects/{project}/tracks", ApiClient::get),
             new Endpoint("POST", "/api/projects/{project}/tracks", (c, p) -> c.post(p, Map.of("title", "New"))),
             new Endpoint("PUT", "/api/projects/{project}/tracks/order",
@@ -65,6 +66,9 @@ class AuthorizationIT extends ApiTestSupport {
             new Endpoint("GET", "/api/revisions/{revision}/comments/export?format=midi", ApiClient::get),
             new Endpoint("POST", "/api/revisions/{revision}/comments",
                     (c, p) -> c.post(p, Map.of("startSeconds", 0.5, "text", "Note"))),
+            new Endpoint("POST", "/api/revisions/{revision}/approval",
+                    (c, p) -> c.post(p, Map.of("decision", "APPROVED", "note", ""))),
+            new Endpoint("GET", "/api/revisions/{revision}/approvals", ApiClient::get),
             new Endpoint("GET", "/api/comments/{comment}", ApiClient::get),
             new Endpoint("PATCH", "/api/comments/{comment}", (c, p) -> c.patch(p, Map.of("resolved", true))),
             new Endpoint("POST", "/api/comments/{comment}/replies", (c, p) -> c.post(p, Map.of("text", "Reply"))));
@@ -82,7 +86,8 @@ class AuthorizationIT extends ApiTestSupport {
             "POST /api/projects/{project}/members", "POST /api/projects/{project}/tracks",
             "PUT /api/projects/{project}/tracks/order", "PATCH /api/tracks/{track}",
             "POST /api/tracks/{track}/revisions", "POST /api/revisions/{revision}/comments",
-            "PATCH /api/comments/{comment}", "POST /api/comments/{comment}/replies");
+            "PATCH /api/comments/{comment}", "POST /api/comments/{comment}/replies",
+            "POST /api/revisions/{revision}/approval");
 
     Ids ids;
     String viewer;
@@ -164,6 +169,7 @@ class AuthorizationIT extends ApiTestSupport {
                 "POST /api/revisions/{revision}/comments", 201,
                 "POST /api/comments/{comment}/replies", 201,
                 "PATCH /api/comments/{comment}", 200,
+                "POST /api/revisions/{revision}/approval", 201,
                 "POST /api/projects/{project}/members", 403,
                 "POST /api/projects/{project}/tracks", 403,
                 "PATCH /api/tracks/{track}", 403);
@@ -180,6 +186,7 @@ class AuthorizationIT extends ApiTestSupport {
                 "PATCH /api/comments/{comment}", 200,
                 "POST /api/projects/{project}/tracks", 201,
                 "PATCH /api/tracks/{track}", 200,
+                "POST /api/revisions/{revision}/approval", 403,
                 "POST /api/projects/{project}/members", 403);
         assertStatuses(client, expected);
     }

@@ -6,6 +6,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
+import org.mixroom.approval.ChangesRequested;
+import org.mixroom.approval.RevisionApproved;
 import org.mixroom.review.CommentPosted;
 import org.mixroom.revision.RevisionUploaded;
 import org.springframework.context.event.EventListener;
@@ -14,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records Mixroom's own events as a listener in the running application sees them (a component found by
- * scanning in test runs only). For a new revision or comment it also notes whether another database
+ * scanning in test runs only). For a new revision, comment or decision it also notes whether another database
  * connection could already see the row when the event arrived: it can only if the event came after commit.
  */
 @Component
@@ -39,6 +41,8 @@ public class RecordedEvents {
         Boolean committed = switch (event) {
             case RevisionUploaded uploaded -> visibleElsewhere("revision", uploaded.revisionId());
             case CommentPosted posted -> visibleElsewhere("review_comment", posted.commentId());
+            case RevisionApproved approved -> visibleElsewhere("approval", approved.approvalId());
+            case ChangesRequested requested -> visibleElsewhere("approval", requested.approvalId());
             default -> null;
         };
         events.add(new Recorded(event, committed));

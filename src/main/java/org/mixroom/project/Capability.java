@@ -9,6 +9,8 @@ public enum Capability {
     RESOLVE("resolve or reopen comments"),
     /** Add, rename and reorder tracks. */
     EDIT_TRACKS("add or reorder tracks"),
+    /** Approve a revision as final, or request changes. */
+    APPROVE("approve revisions or request changes"),
     MANAGE_MEMBERS("manage members");
 
     private final String phrase;

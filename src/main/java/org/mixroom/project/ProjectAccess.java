@@ -60,7 +60,7 @@ public class ProjectAccess {
         return role;
     }
 
-    private static String article(ProjectRole role) {
+    static String article(ProjectRole role) {
         String name = role.name().toLowerCase();
         return (name.startsWith("a") || name.startsWith("e") || name.startsWith("o") ? "an " : "a ") + name;
     }

@@ -10,7 +10,8 @@ public enum ProjectRole {
     /** A mixing or mastering engineer. */
     ENGINEER(EnumSet.of(Capability.VIEW, Capability.UPLOAD, Capability.COMMENT, Capability.RESOLVE,
             Capability.EDIT_TRACKS)),
-    ARTIST(EnumSet.of(Capability.VIEW, Capability.UPLOAD, Capability.COMMENT, Capability.RESOLVE)),
+    /** The only role besides the owner that approves revisions. */
+    ARTIST(EnumSet.of(Capability.VIEW, Capability.UPLOAD, Capability.COMMENT, Capability.RESOLVE, Capability.APPROVE)),
     /** Listens and reads; cannot upload, comment or resolve. */
     VIEWER(EnumSet.of(Capability.VIEW));
 

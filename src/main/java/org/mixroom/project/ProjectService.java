@@ -97,6 +97,7 @@ public class ProjectService {
         Account account = accounts.findByUsername(username.strip()).orElseThrow(
                 () -> MixroomException.invalid("There is no account with the username '" + username.strip() + "'."));
         Member member = members.findByProjectIdAndUserId(projectId, account.id()).orElse(null);
+        ProjectRole previous = member == null ? null : member.role();
         if (member == null) {
             member = members.save(new Member(projectId, account.id(), parsed, clock.instant()));
         } else if (member.role() != parsed) {
@@ -106,7 +107,7 @@ public class ProjectService {
             }
             member.changeRole(parsed);
         }
-        events.publish(new MemberAdded(projectId, account.id(), parsed));
+        events.publish(new MemberAdded(projectId, account.id(), parsed, previous, actor));
         return memberView(member, account);
     }
 

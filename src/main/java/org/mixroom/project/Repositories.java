@@ -23,3 +23,7 @@ interface TrackRepository extends JpaRepository<Track, UUID> {
 
     long countByProjectId(UUID projectId);
 }
+
+interface AuditRepository extends JpaRepository<AuditEntry, UUID> {
+    List<AuditEntry> findByProjectIdOrderByRecordedAtDesc(UUID projectId);
+}

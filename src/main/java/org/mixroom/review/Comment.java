@@ -65,6 +65,12 @@ class Comment {
     @Column(name = "resolved_at")
     private Instant resolvedAt;
 
+    @Column(name = "carried_from_comment_id")
+    private UUID carriedFromCommentId;
+
+    @Column(name = "carried_from_revision")
+    private Integer carriedFromRevision;
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "comment_id", nullable = false, updatable = false)
     @OrderBy("createdAt")
@@ -139,8 +145,31 @@ class Comment {
         return resolvedAt;
     }
 
+    /** The number of the revision this open comment was first posted on, if it was carried forward; else null. */
+    Integer carriedFromRevision() {
+        return carriedFromRevision;
+    }
+
     List<Reply> replies() {
         return replies;
+    }
+
+    /**
+     * A copy of this open comment on the next revision: same author, time anchor, band, category, text and
+     * creation time, with the replies as they stand (each keeping its author and time). It links back to this
+     * comment and remembers the revision where the comment was first posted, {@code fromRevision} unless this
+     * comment was itself carried.
+     */
+    Comment carriedTo(UUID nextRevisionId, int fromRevision) {
+        if (resolved) {
+            throw new IllegalStateException("comment " + id + " is resolved; only open comments are carried");
+        }
+        Comment copy = new Comment(nextRevisionId, authorId, new TimeAnchor(startSeconds, endSeconds),
+                FrequencyBand.of(lowHz, highHz), category, text, createdAt);
+        copy.carriedFromCommentId = id;
+        copy.carriedFromRevision = carriedFromRevision == null ? fromRevision : carriedFromRevision;
+        replies.forEach(r -> copy.replies.add(new Reply(r.authorId(), r.text(), r.createdAt())));
+        return copy;
     }
 
     Reply reply(UUID authorId, String text, Instant at) {

@@ -9,4 +9,7 @@ interface CommentRepository extends JpaRepository<Comment, UUID> {
 
     @EntityGraph(attributePaths = "replies")
     List<Comment> findByRevisionIdOrderByStartSecondsAscCreatedAtAsc(UUID revisionId);
+
+    @EntityGraph(attributePaths = "replies")
+    List<Comment> findByRevisionIdAndResolvedFalse(UUID revisionId);
 }

@@ -171,7 +171,7 @@ public class CommentService {
         Account resolver = c.resolvedBy() == null ? null : accounts.get(c.resolvedBy());
         return new CommentView(c.id(), c.revisionId(), c.startSeconds(), c.endSeconds(), c.lowHz(), c.highHz(),
                 c.category(), c.text(), username(author), displayName(author), c.createdAt(), c.resolved(),
-                resolver == null ? null : resolver.username(), c.resolvedAt(),
+                resolver == null ? null : resolver.username(), c.resolvedAt(), c.carriedFromRevision(),
                 c.replies().stream().map(r -> replyView(r, c.id(), accounts.get(r.authorId()))).toList());
     }
 

@@ -12,9 +12,11 @@ import java.util.UUID;
  * @param category   null without a category
  * @param author     the author's username
  * @param resolvedBy username of whoever resolved it; null while open
+ * @param carriedFrom the number of the revision the comment was first posted on, if it was carried forward
+ *                    to this one while open; null for a comment posted here
  */
 public record CommentView(UUID id, UUID revisionId, double startSeconds, Double endSeconds, Double lowHz,
                           Double highHz, CommentCategory category, String text, String author, String authorName,
                           Instant createdAt, boolean resolved, String resolvedBy, Instant resolvedAt,
-                          List<ReplyView> replies) {
+                          Integer carriedFrom, List<ReplyView> replies) {
 }

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +27,7 @@ import org.mixroom.shared.storage.BlobTooLargeException;
 import org.mixroom.shared.web.MixroomException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -37,7 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>An upload loses nothing and leaves nothing half-stored: the bytes stream to a temporary file while
  * being hashed (never held in memory), the engine probes the header, the file moves atomically into the
  * blob store, and only then is the revision committed as QUEUED. Any refusal on the way deletes what was
- * written. {@link RevisionUploaded} goes out after the commit.
+ * written. {@link RevisionUploaded} goes out after the commit; {@link RevisionSuperseded} inside the
+ * transaction, so that what follows from a new revision is stored with it or not at all.
  */
 @Service
 public class RevisionService {
@@ -50,18 +55,20 @@ public class RevisionService {
     private final Accounts accounts;
     private final BlobStore blobs;
     private final AfterCommitEvents events;
+    private final ApplicationEventPublisher inTransaction;
     private final UploadProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     RevisionService(RevisionRepository revisions, ProjectAccess access, Accounts accounts, BlobStore blobs,
-            AfterCommitEvents events, UploadProperties properties, PlatformTransactionManager transactionManager,
-            Clock clock) {
+            AfterCommitEvents events, ApplicationEventPublisher inTransaction, UploadProperties properties,
+            PlatformTransactionManager transactionManager, Clock clock) {
         this.revisions = revisions;
         this.access = access;
         this.accounts = accounts;
         this.blobs = blobs;
         this.events = events;
+        this.inTransaction = inTransaction;
         this.properties = properties;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -118,6 +125,9 @@ public class RevisionService {
                     int number = revisions.maxNumber(track.trackId()) + 1;
                     Revision revision = revisions.saveAndFlush(new Revision(track.trackId(), number, note, actor,
                             clock.instant(), sha256, size, fileName, format));
+                    revisions.findByTrackIdAndNumber(track.trackId(), number - 1).ifPresent(previous ->
+                            inTransaction.publishEvent(new RevisionSuperseded(previous.id(), previous.number(),
+                                    revision.id(), number, track.trackId(), track.projectId())));
                     events.publish(new RevisionUploaded(revision.id(), track.trackId(), track.projectId(), sha256));
                     return revision;
                 });
@@ -171,6 +181,21 @@ public class RevisionService {
         TrackAccess track = requireTrack(actor, revision, capability);
         return new RevisionRef(revision.id(), revision.trackId(), track.projectId(), revision.status(),
                 revision.durationSeconds());
+    }
+
+    /**
+     * When each of the tracks last got a revision; tracks without one are left out. No access check: for
+     * callers that have checked the project already.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, Instant> latestUploads(Collection<UUID> trackIds) {
+        Map<UUID, Instant> latest = new HashMap<>();
+        if (!trackIds.isEmpty()) {
+            for (Object[] row : revisions.latestUploads(trackIds)) {
+                latest.put((UUID) row[0], (Instant) row[1]);
+            }
+        }
+        return latest;
     }
 
     /** The exact uploaded bytes, for someone allowed to listen. */

@@ -15,7 +15,7 @@ class ProjectRoleTest {
         assertThat(allowed(ProjectRole.ENGINEER)).containsExactlyInAnyOrder(Capability.VIEW, Capability.UPLOAD,
                 Capability.COMMENT, Capability.RESOLVE, Capability.EDIT_TRACKS);
         assertThat(allowed(ProjectRole.ARTIST)).containsExactlyInAnyOrder(Capability.VIEW, Capability.UPLOAD,
-                Capability.COMMENT, Capability.RESOLVE);
+                Capability.COMMENT, Capability.RESOLVE, Capability.APPROVE);
         assertThat(allowed(ProjectRole.VIEWER)).containsExactly(Capability.VIEW);
     }
 

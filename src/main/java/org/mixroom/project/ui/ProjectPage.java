@@ -1,14 +1,23 @@
 package org.mixroom.project.ui;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import org.mixroom.project.AuditRecorded;
+import org.mixroom.project.AuditView;
 import org.mixroom.project.Capability;
 import org.mixroom.project.MemberAdded;
+import org.mixroom.project.ProjectAudit;
 import org.mixroom.project.ProjectDetails;
 import org.mixroom.project.ProjectRole;
 import org.mixroom.project.ProjectService;
 import org.mixroom.project.TrackAdded;
+import org.mixroom.project.TrackStateChanged;
+import org.mixroom.project.TrackStatus;
+import org.mixroom.project.TrackStatuses;
 import org.mixroom.project.TrackView;
 import org.mixroom.project.TracksReordered;
 import org.mixroom.shared.security.CurrentUser;
@@ -26,6 +35,7 @@ import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -39,17 +49,27 @@ import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.security.PermitAll;
 
-/** {@code /projects/{id}}: the tracks in album order (reordered by drag or by keyboard) and the members. */
+/**
+ * {@code /projects/{id}}: the tracks in album order with their state (reordered by drag or by keyboard), the
+ * members, and the project's history, all kept live.
+ */
 @Route("projects")
 @PermitAll
 class ProjectPage extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
     private final ProjectService projects;
+    private final TrackStatuses statuses;
+    private final ProjectAudit audit;
     private final LiveUpdates live;
     private final UUID viewer = CurrentUser.require().id();
     private final H2 heading = new H2();
     private final Grid<TrackView> tracks = new Grid<>();
     private final Grid<org.mixroom.project.MemberView> members = new Grid<>();
+    private final Grid<AuditView> history = new Grid<>();
+    private Map<UUID, TrackStatus> states = Map.of();
     private final HorizontalLayout addTrack = new HorizontalLayout();
     private final HorizontalLayout addMember = new HorizontalLayout();
     private UUID projectId;
@@ -57,11 +77,14 @@ class ProjectPage extends VerticalLayout implements HasUrlParameter<String>, Has
     private TrackView dragged;
     private List<Registration> subscriptions = List.of();
 
-    ProjectPage(ProjectService projects, LiveUpdates live) {
+    ProjectPage(ProjectService projects, TrackStatuses statuses, ProjectAudit audit, LiveUpdates live) {
         this.projects = projects;
+        this.statuses = statuses;
+        this.audit = audit;
         this.live = live;
         tracks.addColumn(t -> t.position() + 1).setHeader("#").setWidth("4em").setFlexGrow(0);
         tracks.addComponentColumn(t -> new Anchor("tracks/" + t.id(), t.title())).setHeader("Track");
+        tracks.addComponentColumn(this::stateBadge).setHeader("State").setAutoWidth(true);
         tracks.addComponentColumn(this::moveButtons).setHeader("Order");
         tracks.setAllRowsVisible(true);
         tracks.setAriaLabel("Tracks");
@@ -116,7 +139,33 @@ class ProjectPage extends VerticalLayout implements HasUrlParameter<String>, Has
         addMember.add(username, role, addPerson);
         addMember.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        add(heading, new H3("Tracks"), tracks, addTrack, new H3("Members"), members, addMember);
+        history.addColumn(e -> TIME.format(e.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(AuditView::summary).setHeader("What");
+        history.setHeight("18em");
+        history.setAriaLabel("History");
+
+        add(heading, new H3("Tracks"), tracks, addTrack, new H3("Members"), members, addMember, new H3("History"),
+                history);
+    }
+
+    private Span stateBadge(TrackView track) {
+        TrackStatus status = states.getOrDefault(track.id(), TrackStatus.IN_PROGRESS);
+        // The state alone would hide that an approval stopped counting; say so on the badge itself.
+        String text = status.approvalWarning() == null ? status.state().label()
+                : status.state().label() + " — approval no longer valid";
+        Span badge = new Span(text);
+        badge.getElement().setAttribute("theme", switch (status.state()) {
+            case APPROVED -> "badge success";
+            case CHANGES_REQUESTED -> "badge error";
+            case AWAITING_APPROVAL -> "badge contrast";
+            case IN_PROGRESS -> "badge";
+        });
+        badge.getElement().setAttribute("role", "status");
+        badge.getElement().setAttribute("aria-label", track.title() + ": " + text);
+        if (status.approvalWarning() != null) {
+            badge.setTitle(status.approvalWarning());
+        }
+        return badge;
     }
 
     private HorizontalLayout moveButtons(TrackView track) {
@@ -153,8 +202,10 @@ class ProjectPage extends VerticalLayout implements HasUrlParameter<String>, Has
         ProjectDetails project = projects.get(viewer, projectId);
         title = project.name() + " · Mixroom";
         heading.setText(project.name());
+        states = statuses.of(project.tracks().stream().map(TrackView::id).toList());
         tracks.setItems(project.tracks());
         members.setItems(project.members());
+        history.setItems(audit.list(viewer, projectId));
         addTrack.setVisible(project.role().allows(Capability.EDIT_TRACKS));
         tracks.setRowsDraggable(project.role().allows(Capability.EDIT_TRACKS));
         tracks.setDropMode(project.role().allows(Capability.EDIT_TRACKS) ? GridDropMode.BETWEEN : null);
@@ -172,7 +223,11 @@ class ProjectPage extends VerticalLayout implements HasUrlParameter<String>, Has
                 live.subscribe(event.getUI(), TrackAdded.class, e -> e.projectId().equals(projectId), this::refresh),
                 live.subscribe(event.getUI(), TracksReordered.class, e -> e.projectId().equals(projectId),
                         this::refresh),
-                live.subscribe(event.getUI(), MemberAdded.class, e -> e.projectId().equals(projectId), this::refresh));
+                live.subscribe(event.getUI(), MemberAdded.class, e -> e.projectId().equals(projectId), this::refresh),
+                live.subscribe(event.getUI(), TrackStateChanged.class, e -> e.projectId().equals(projectId),
+                        this::refresh),
+                live.subscribe(event.getUI(), AuditRecorded.class, e -> e.projectId().equals(projectId),
+                        this::refresh));
     }
 
     @Override

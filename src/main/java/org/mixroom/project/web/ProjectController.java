@@ -1,12 +1,18 @@
 package org.mixroom.project.web;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.mixroom.project.AuditView;
 import org.mixroom.project.MemberView;
+import org.mixroom.project.ProjectAudit;
 import org.mixroom.project.ProjectDetails;
 import org.mixroom.project.ProjectService;
 import org.mixroom.project.ProjectView;
+import org.mixroom.project.TrackState;
+import org.mixroom.project.TrackStatus;
+import org.mixroom.project.TrackStatuses;
 import org.mixroom.project.TrackView;
 import org.mixroom.shared.security.MixroomUser;
 import org.mixroom.shared.web.MixroomException;
@@ -43,10 +49,19 @@ class ProjectController {
     record TrackOrder(List<UUID> trackIds) {
     }
 
-    private final ProjectService projects;
+    /** A track with its state; {@code approved…} are null unless the track is APPROVED. */
+    record TrackDetails(UUID id, UUID projectId, String title, int position, Instant createdAt, TrackState state,
+                        UUID approvedRevisionId, String approvedSha256, String approvalWarning) {
+    }
 
-    ProjectController(ProjectService projects) {
+    private final ProjectService projects;
+    private final TrackStatuses statuses;
+    private final ProjectAudit audit;
+
+    ProjectController(ProjectService projects, TrackStatuses statuses, ProjectAudit audit) {
         this.projects = projects;
+        this.statuses = statuses;
+        this.audit = audit;
     }
 
     @PostMapping("/projects")
@@ -78,6 +93,12 @@ class ProjectController {
         return ResponseEntity.status(HttpStatus.CREATED).body(member);
     }
 
+    /** The project's audit history, newest first. */
+    @GetMapping("/projects/{id}/audit")
+    List<AuditView> audit(@AuthenticationPrincipal MixroomUser user, @PathVariable UUID id) {
+        return audit.list(user.id(), id);
+    }
+
     @GetMapping("/projects/{id}/tracks")
     List<TrackView> tracks(@AuthenticationPrincipal MixroomUser user, @PathVariable UUID id) {
         return projects.tracks(user.id(), id);
@@ -98,8 +119,11 @@ class ProjectController {
     }
 
     @GetMapping("/tracks/{id}")
-    TrackView track(@AuthenticationPrincipal MixroomUser user, @PathVariable UUID id) {
-        return projects.track(user.id(), id);
+    TrackDetails track(@AuthenticationPrincipal MixroomUser user, @PathVariable UUID id) {
+        TrackView t = projects.track(user.id(), id);
+        TrackStatus status = statuses.of(List.of(id)).get(id);
+        return new TrackDetails(t.id(), t.projectId(), t.title(), t.position(), t.createdAt(), status.state(),
+                status.approvedRevisionId(), status.approvedSha256(), status.approvalWarning());
     }
 
     /** Renames a track and/or moves it to a 0-based {@code position} in the album order. */

@@ -78,6 +78,9 @@ class CommentCard extends VerticalLayout {
         if (c.category() != null) {
             head.add(badge(c.category().label()));
         }
+        if (c.carriedFrom() != null) {
+            head.add(badge((c.resolved() ? "carried from v" : "open from v") + c.carriedFrom()));
+        }
         if (c.resolved()) {
             head.add(badge("Resolved by " + c.resolvedBy()));
         }

@@ -7,6 +7,9 @@ import java.util.UUID;
 
 import org.mixroom.analysis.AnalysisService;
 import org.mixroom.analysis.RevisionAnalysed;
+import org.mixroom.approval.ApprovalService;
+import org.mixroom.approval.ChangesRequested;
+import org.mixroom.approval.RevisionApproved;
 import org.mixroom.project.ProjectService;
 import org.mixroom.review.CommentPosted;
 import org.mixroom.review.CommentReopened;
@@ -42,8 +45,9 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * {@code /revisions/{id}}: the player over the server's peaks, the analysis numbers, the comment form and the
- * comments, all kept live: new comments, replies, resolutions and the analysis status arrive by push.
+ * {@code /revisions/{id}}: the approval, the player over the server's peaks, the analysis numbers, the comment
+ * form and the comments, all kept live: decisions, new comments, replies, resolutions and the analysis status
+ * arrive by push.
  */
 @Route("revisions")
 @PermitAll
@@ -53,6 +57,7 @@ class RevisionPage extends VerticalLayout implements HasUrlParameter<String>, Ha
     private final RevisionService revisions;
     private final AnalysisService analysis;
     private final CommentService comments;
+    private final ApprovalService approvals;
     private final LiveUpdates live;
     private final UUID viewer = CurrentUser.require().id();
     private final Anchor track = new Anchor();
@@ -64,6 +69,8 @@ class RevisionPage extends VerticalLayout implements HasUrlParameter<String>, Ha
     private final RadioButtonGroup<String> filter = new RadioButtonGroup<>("Show");
     private final VerticalLayout list = new VerticalLayout();
     private final VerticalLayout formSlot = new VerticalLayout();
+    private final VerticalLayout approvalSlot = new VerticalLayout();
+    private ApprovalPanel approval;
     private final Map<UUID, CommentCard> cards = new HashMap<>();
     private UUID revisionId;
     private CommentForm form;
@@ -71,11 +78,12 @@ class RevisionPage extends VerticalLayout implements HasUrlParameter<String>, Ha
     private List<Registration> subscriptions = List.of();
 
     RevisionPage(ProjectService projects, RevisionService revisions, AnalysisService analysis,
-            CommentService comments, LiveUpdates live) {
+            CommentService comments, ApprovalService approvals, LiveUpdates live) {
         this.projects = projects;
         this.revisions = revisions;
         this.analysis = analysis;
         this.comments = comments;
+        this.approvals = approvals;
         this.live = live;
         waveform.setWidthFull();
         waveform.getElement().setAttribute("aria-label", "Waveform: space plays or pauses, arrows seek 5 s, "
@@ -101,7 +109,8 @@ class RevisionPage extends VerticalLayout implements HasUrlParameter<String>, Ha
         top.setWidthFull();
         top.setFlexGrow(1, player);
         formSlot.setPadding(false);
-        add(track, heading, status, top, formSlot, new H3("Comments"), filter, list);
+        approvalSlot.setPadding(false);
+        add(track, heading, status, approvalSlot, top, formSlot, new H3("Comments"), filter, list);
     }
 
     @Override
@@ -111,6 +120,9 @@ class RevisionPage extends VerticalLayout implements HasUrlParameter<String>, Ha
             form = new CommentForm(comments, viewer, revisionId, this::refreshComments);
             formSlot.removeAll();
             formSlot.add(form);
+            approval = new ApprovalPanel(approvals, viewer, revisionId);
+            approvalSlot.removeAll();
+            approvalSlot.add(approval);
             cards.clear();
             refreshRevision();
             refreshComments();
@@ -188,7 +200,11 @@ class RevisionPage extends VerticalLayout implements HasUrlParameter<String>, Ha
                 live.subscribe(ui, RevisionStatusChanged.class, e -> e.revisionId().equals(revisionId),
                         this::refreshRevision),
                 live.subscribe(ui, RevisionAnalysed.class, e -> e.revisionId().equals(revisionId),
-                        this::refreshRevision));
+                        this::refreshRevision),
+                live.subscribe(ui, RevisionApproved.class, e -> e.revisionId().equals(revisionId),
+                        () -> approval.refresh()),
+                live.subscribe(ui, ChangesRequested.class, e -> e.revisionId().equals(revisionId),
+                        () -> approval.refresh()));
     }
 
     @Override

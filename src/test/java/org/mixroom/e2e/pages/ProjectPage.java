@@ -6,7 +6,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-/** {@code /projects/{id}}: tracks in album order and members. */
+/** {@code /projects/{id}}: tracks in album order with their state, members and history. */
 public record ProjectPage(Page page) {
 
     public ProjectPage addTrack(String title) {
@@ -27,6 +27,12 @@ public record ProjectPage(Page page) {
 
     public Locator trackLink(String title) {
         return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title).setExact(true));
+    }
+
+    /** The badge that shows a track's state, e.g. "Approved". */
+    public Locator trackState(String title, String state) {
+        return page.getByRole(AriaRole.STATUS, new Page.GetByRoleOptions().setName(title + ": " + state)
+                .setExact(true));
     }
 
     public Locator moveButton(String title, String direction) {

@@ -60,6 +60,25 @@ public record RevisionPage(Page page) {
         return this;
     }
 
+    /** The line that says how the revision stands: approved, changes requested, or not yet. */
+    public Locator approval() {
+        return page.getByRole(AriaRole.STATUS, new Page.GetByRoleOptions().setName("Approval"));
+    }
+
+    public RevisionPage approve() {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve").setExact(true)).click();
+        return this;
+    }
+
+    /** Opens the dialog, says what should change and sends it. */
+    public RevisionPage requestChanges(String note) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Request changes").setExact(true))
+                .click();
+        page.getByLabel("What should change", new Page.GetByLabelOptions().setExact(true)).fill(note);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send request")).click();
+        return this;
+    }
+
     public RevisionPage show(String which) {
         page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(which).setExact(true)).check();
         return this;
