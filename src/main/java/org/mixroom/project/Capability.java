@@ -9,7 +9,9 @@ public enum Capability {
     RESOLVE("resolve or reopen comments"),
     /** Add, rename and reorder tracks. */
     EDIT_TRACKS("add or reorder tracks"),
-    MANAGE_MEMBERS("manage members");
+    MANAGE_MEMBERS("manage members"),
+    /** Create and revoke links that let guests without an account listen to a revision. */
+    SHARE("share revisions with guests");
 
     private final String phrase;
 

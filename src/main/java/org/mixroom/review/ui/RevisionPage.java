@@ -166,7 +166,7 @@ class RevisionPage extends VerticalLayout implements HasUrlParameter<String>, Ha
             list.add(new Paragraph("Open".equals(show) ? "No open comments." : "No comments to show."));
         }
         waveform.setMarkers(shown.stream()
-                .map(c -> new Waveform.Marker(c.id().toString(), c.startSeconds(), c.endSeconds(), c.author()))
+                .map(c -> new Waveform.Marker(c.id().toString(), c.startSeconds(), c.endSeconds(), c.signature()))
                 .toList());
     }
 
