@@ -24,7 +24,7 @@ public final class GuestLink {
         return linkId;
     }
 
-    UUID revisionId() {
+    public UUID revisionId() {
         return revisionId;
     }
 

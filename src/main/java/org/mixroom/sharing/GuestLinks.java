@@ -51,12 +51,6 @@ public class GuestLinks {
         this.clock = clock;
     }
 
-    /** Whether the link asks for a password; 404 if it does not work. */
-    @Transactional(readOnly = true)
-    public boolean needsPassword(String token) {
-        return working(token).passwordHash() != null;
-    }
-
     /**
      * The link, if it works and is unlocked: it has no password, its id is among {@code unlockedInSession},
      * or {@code password} is right. 404 for a link that does not work, 403 for a missing or wrong password.

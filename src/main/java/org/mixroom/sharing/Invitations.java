@@ -35,6 +35,12 @@ public class Invitations {
         this.clock = clock;
     }
 
+    /** Whether {@code actor} may invite people to the project. */
+    @Transactional(readOnly = true)
+    public boolean mayInvite(UUID actor, UUID projectId) {
+        return access.roleOf(actor, projectId).filter(role -> role.allows(Capability.MANAGE_MEMBERS)).isPresent();
+    }
+
     /** A new invitation to the project with {@code role}, working for 7 days. */
     @Transactional
     public CreatedInvitation create(UUID actor, UUID projectId, String role) {

@@ -44,6 +44,17 @@ public class ShareLinks {
         this.clock = clock;
     }
 
+    /** Whether {@code actor} may make and revoke the revision's share links. */
+    @Transactional(readOnly = true)
+    public boolean mayShare(UUID actor, UUID revisionId) {
+        try {
+            revisions.require(actor, revisionId, Capability.SHARE);
+            return true;
+        } catch (MixroomException e) {
+            return false;
+        }
+    }
+
     @Transactional
     public CreatedShareLink create(UUID actor, UUID revisionId, NewShareLink request) {
         revisions.require(actor, revisionId, Capability.SHARE);

@@ -19,7 +19,10 @@ import org.mixroom.revision.RevisionStatusChanged;
 import org.mixroom.revision.RevisionView;
 import org.mixroom.shared.security.CurrentUser;
 import org.mixroom.shared.ui.LiveUpdates;
+import org.mixroom.shared.ui.PageTool;
 import org.mixroom.shared.ui.Waveform;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -54,6 +57,8 @@ class RevisionPage extends VerticalLayout implements HasUrlParameter<String>, Ha
     private final AnalysisService analysis;
     private final CommentService comments;
     private final LiveUpdates live;
+    private final ObjectProvider<PageTool> tools;
+    private final HorizontalLayout toolbar = new HorizontalLayout();
     private final UUID viewer = CurrentUser.require().id();
     private final Anchor track = new Anchor();
     private final H2 heading = new H2();
@@ -71,12 +76,13 @@ class RevisionPage extends VerticalLayout implements HasUrlParameter<String>, Ha
     private List<Registration> subscriptions = List.of();
 
     RevisionPage(ProjectService projects, RevisionService revisions, AnalysisService analysis,
-            CommentService comments, LiveUpdates live) {
+            CommentService comments, LiveUpdates live, ObjectProvider<PageTool> tools) {
         this.projects = projects;
         this.revisions = revisions;
         this.analysis = analysis;
         this.comments = comments;
         this.live = live;
+        this.tools = tools;
         waveform.setWidthFull();
         waveform.getElement().setAttribute("aria-label", "Waveform: space plays or pauses, arrows seek 5 s, "
                 + "c comments at the playhead");
@@ -101,7 +107,7 @@ class RevisionPage extends VerticalLayout implements HasUrlParameter<String>, Ha
         top.setWidthFull();
         top.setFlexGrow(1, player);
         formSlot.setPadding(false);
-        add(track, heading, status, top, formSlot, new H3("Comments"), filter, list);
+        add(track, heading, toolbar, status, top, formSlot, new H3("Comments"), filter, list);
     }
 
     @Override
@@ -113,6 +119,9 @@ class RevisionPage extends VerticalLayout implements HasUrlParameter<String>, Ha
             formSlot.add(form);
             cards.clear();
             refreshRevision();
+            toolbar.removeAll();
+            tools.orderedStream().filter(tool -> tool.place() == PageTool.Place.REVISION)
+                    .forEach(tool -> tool.create(viewer, revisionId).ifPresent(toolbar::add));
             refreshComments();
         } catch (RuntimeException e) {
             event.rerouteToError(NotFoundException.class, "No such revision.");
