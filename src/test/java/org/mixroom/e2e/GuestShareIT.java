@@ -2,7 +2,10 @@ package org.mixroom.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+import org.mixroom.ApiClient;
 import org.mixroom.TestWavs;
 import org.mixroom.e2e.pages.LoginPage;
 import org.mixroom.e2e.pages.RevisionPage;
@@ -21,6 +24,9 @@ import com.microsoft.playwright.options.AriaRole;
  * when the link allows it, and finds a plain sentence once the link is revoked.
  */
 class GuestShareIT extends BrowserSupport {
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    private int port;
 
     private static final LocatorAssertions.IsVisibleOptions LIVE =
             new LocatorAssertions.IsVisibleOptions().setTimeout(5_000);
@@ -97,6 +103,38 @@ class GuestShareIT extends BrowserSupport {
             assertThat(revision.comment("The hook could come in earlier")).isVisible(LIVE);
             assertThat(revision.comment("The hook could come in earlier").getByText("Ana (guest)",
                     new Locator.GetByTextOptions().setExact(false))).isVisible();
+        } finally {
+            guestContext.close();
+        }
+    }
+
+    @Test
+    void aPasswordLinkAsksOnceAndThenPlays() {
+        analysedRevision("Private preview");
+        String revisionId = page.url().replaceAll(".*/", "");
+        String link = ApiClient.demo(port, "mix").post("/api/revisions/" + revisionId + "/share-links",
+                Map.of("permission", "LISTEN", "password", "backstage")).json().get("url").asString();
+
+        BrowserContext guestContext = newContext();
+        try {
+            Page guestPage = guestContext.newPage();
+            guestPage.navigate(link);
+            SharePage guest = new SharePage(guestPage);
+            assertThat(guest.waveform()).hasCount(0);
+            Locator password = guestPage.getByLabel("Password", new Page.GetByLabelOptions().setExact(true));
+            password.fill("front door");
+            guestPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open")).click();
+            assertThat(guestPage.getByText("The password is wrong.")).isVisible();
+
+            guestPage.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("backstage");
+            guestPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open")).click();
+            assertThat(guest.heading("Shared song · revision 1")).isVisible();
+            Response audio = guestPage.waitForResponse(r -> r.url().contains("/audio"),
+                    () -> guest.playButton().click());
+            org.assertj.core.api.Assertions.assertThat(audio.status()).isIn(200, 206);
+
+            guestPage.reload();
+            assertThat(guest.heading("Shared song · revision 1")).isVisible();
         } finally {
             guestContext.close();
         }
