@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * What a guest without an account does through a share link: listen to the one revision it names, read its
  * comments, and comment or download if the link allows it. A token is looked up by its SHA-256, so the lookup
  * compares hashes and leaks nothing of the token through timing; a password is checked by the app's password
- * encoder (BCrypt, which is slow on purpose). Every call opens the link anew, so a revoked link stops at once.
+ * encoder (BCrypt, which is slow on purpose), and after too many wrong ones {@link PasswordAttempts} stops
+ * checking for a while. Every call opens the link anew, so a revoked link stops at once.
  */
 @Service
 public class GuestLinks {
@@ -38,16 +39,19 @@ public class GuestLinks {
     private final AnalysisService analyses;
     private final CommentService comments;
     private final PasswordEncoder passwords;
+    private final PasswordAttempts attempts;
     private final Clock clock;
 
     GuestLinks(ShareLinkRepository links, RevisionService revisions, ProjectService projects,
-            AnalysisService analyses, CommentService comments, PasswordEncoder passwords, Clock clock) {
+            AnalysisService analyses, CommentService comments, PasswordEncoder passwords, PasswordAttempts attempts,
+            Clock clock) {
         this.links = links;
         this.revisions = revisions;
         this.projects = projects;
         this.analyses = analyses;
         this.comments = comments;
         this.passwords = passwords;
+        this.attempts = attempts;
         this.clock = clock;
     }
 
@@ -63,7 +67,9 @@ public class GuestLinks {
                 throw MixroomException.forbidden("This link is protected by a password: send it in the "
                         + "X-Share-Password header.");
             }
+            attempts.requireAllowed(link.id());
             if (!passwords.matches(password, link.passwordHash())) {
+                attempts.failed(link.id());
                 throw MixroomException.forbidden("The password for this link is wrong.");
             }
         }

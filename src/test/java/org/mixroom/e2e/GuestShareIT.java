@@ -124,7 +124,7 @@ class GuestShareIT extends BrowserSupport {
             Locator password = guestPage.getByLabel("Password", new Page.GetByLabelOptions().setExact(true));
             password.fill("front door");
             guestPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open")).click();
-            assertThat(guestPage.getByText("The password is wrong.")).isVisible();
+            assertThat(guestPage.getByText("The password for this link is wrong.")).isVisible();
 
             guestPage.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("backstage");
             guestPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open")).click();

@@ -116,10 +116,10 @@ class SharePage extends VerticalLayout implements HasUrlParameter<String>, HasDy
                         ids -> session.setAttribute(UnlockedLinks.ATTRIBUTE, ids));
                 show();
             } catch (MixroomException e) {
-                if (e.kind() == MixroomException.Kind.FORBIDDEN) {
-                    askForPassword("The password is wrong.");
-                } else {
+                if (e.kind() == MixroomException.Kind.NOT_FOUND) {
                     showNotWorking(e.getMessage());
+                } else {
+                    askForPassword(e.getMessage());
                 }
             }
         });
