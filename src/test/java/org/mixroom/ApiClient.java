@@ -29,10 +29,23 @@ public final class ApiClient {
             .build();
     private final String base;
     private final String authorization;
+    private final Map<String, String> headers;
 
     private ApiClient(String base, String authorization) {
+        this(base, authorization, Map.of());
+    }
+
+    private ApiClient(String base, String authorization, Map<String, String> headers) {
         this.base = base;
         this.authorization = authorization;
+        this.headers = headers;
+    }
+
+    /** The same client, sending also {@code name: value} on every request. */
+    public ApiClient withHeader(String name, String value) {
+        Map<String, String> more = new java.util.HashMap<>(headers);
+        more.put(name, value);
+        return new ApiClient(base, authorization, Map.copyOf(more));
     }
 
     /** A client signed in as {@code username} with HTTP Basic. */
@@ -139,6 +152,7 @@ public final class ApiClient {
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
+        headers.forEach(builder::header);
         return builder;
     }
 

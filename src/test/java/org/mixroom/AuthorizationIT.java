@@ -21,14 +21,16 @@ import org.junit.jupiter.api.TestInstance;
 class AuthorizationIT extends ApiTestSupport {
 
     /** The ids an endpoint's path is filled from. */
-    record Ids(UUID project, UUID track, UUID revision, UUID comment) {
+    record Ids(UUID project, UUID track, UUID revision, UUID comment, UUID shareLink, UUID member) {
         static Ids random() {
-            return new Ids(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+            return new Ids(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                    UUID.randomUUID(), UUID.randomUUID());
         }
 
         String fill(String template) {
             return template.replace("{project}", project.toString()).replace("{track}", track.toString())
-                    .replace("{revision}", revision.toString()).replace("{comment}", comment.toString());
+                    .replace("{revision}", revision.toString()).replace("{comment}", comment.toString())
+                    .replace("{shareLink}", shareLink.toString()).replace("{member}", member.toString());
         }
     }
 
@@ -48,6 +50,10 @@ class AuthorizationIT extends ApiTestSupport {
             new Endpoint("POST", "/api/projects/{project}/members",
                     (c, p) -> c.post(p, Map.of("username", "artist", "role", "ARTIST"))),
             new Endpoint("GET", "/api/projects/{project}/audit", ApiClient::get),
+            new Endpoint("PATCH", "/api/projects/{project}/members/{member}",
+                    (c, p) -> c.patch(p, Map.of("role", "ARTIST"))),
+            new Endpoint("DELETE", "/api/projects/{project}/members/{member}", ApiClient::delete),
+            new Endpoint("POST", "/api/projects/{project}/invitations", (c, p) -> c.post(p, Map.of("role", "VIEWER"))),
             new Endpoint("GET", "/api/projects/{project}/tracks", ApiClient::get),
             new Endpoint("POST", "/api/projects/{project}/tracks", (c, p) -> c.post(p, Map.of("title", "New"))),
             new Endpoint("PUT", "/api/projects/{project}/tracks/order",
@@ -71,7 +77,11 @@ class AuthorizationIT extends ApiTestSupport {
             new Endpoint("GET", "/api/revisions/{revision}/approvals", ApiClient::get),
             new Endpoint("GET", "/api/comments/{comment}", ApiClient::get),
             new Endpoint("PATCH", "/api/comments/{comment}", (c, p) -> c.patch(p, Map.of("resolved", true))),
-            new Endpoint("POST", "/api/comments/{comment}/replies", (c, p) -> c.post(p, Map.of("text", "Reply"))));
+            new Endpoint("POST", "/api/comments/{comment}/replies", (c, p) -> c.post(p, Map.of("text", "Reply"))),
+            new Endpoint("POST", "/api/revisions/{revision}/share-links",
+                    (c, p) -> c.post(p, Map.of("permission", "LISTEN"))),
+            new Endpoint("GET", "/api/revisions/{revision}/share-links", ApiClient::get),
+            new Endpoint("DELETE", "/api/share-links/{shareLink}", ApiClient::delete));
 
     static final List<Endpoint> ACCOUNT_ENDPOINTS = List.of(
             new Endpoint("GET", "/api/me", ApiClient::get),
@@ -79,7 +89,8 @@ class AuthorizationIT extends ApiTestSupport {
             new Endpoint("POST", "/api/projects", (c, p) -> c.post(p, Map.of("name", "P"))),
             new Endpoint("GET", "/api/tokens", ApiClient::get),
             new Endpoint("POST", "/api/tokens", (c, p) -> c.post(p, Map.of("name", "T"))),
-            new Endpoint("DELETE", "/api/tokens/" + UUID.randomUUID(), ApiClient::delete));
+            new Endpoint("DELETE", "/api/tokens/" + UUID.randomUUID(), ApiClient::delete),
+            new Endpoint("POST", "/api/invitations/" + "C".repeat(43) + "/accept", (c, p) -> c.post(p, Map.of())));
 
     /** What a viewer may not do. */
     static final Set<String> VIEWER_FORBIDDEN = Set.of(
@@ -87,7 +98,10 @@ class AuthorizationIT extends ApiTestSupport {
             "PUT /api/projects/{project}/tracks/order", "PATCH /api/tracks/{track}",
             "POST /api/tracks/{track}/revisions", "POST /api/revisions/{revision}/comments",
             "PATCH /api/comments/{comment}", "POST /api/comments/{comment}/replies",
-            "POST /api/revisions/{revision}/approval");
+            "POST /api/revisions/{revision}/approval",
+            "PATCH /api/projects/{project}/members/{member}", "DELETE /api/projects/{project}/members/{member}",
+            "POST /api/projects/{project}/invitations", "POST /api/revisions/{revision}/share-links",
+            "GET /api/revisions/{revision}/share-links", "DELETE /api/share-links/{shareLink}");
 
     Ids ids;
     String viewer;
@@ -111,7 +125,10 @@ class AuthorizationIT extends ApiTestSupport {
         assertThat(awaitAnalysis(owner, revision).get("status").asString()).isEqualTo("READY");
         UUID comment = owner.post("/api/revisions/" + revision + "/comments",
                 Map.of("startSeconds", 0.2, "text", "First note")).id();
-        ids = new Ids(project, track, revision, comment);
+        UUID shareLink = UUID.fromString(owner.post("/api/revisions/" + revision + "/share-links",
+                Map.of("permission", "COMMENT")).json().get("link").get("id").asString());
+        UUID member = UUID.fromString(as(engineer).get("/api/me").json().get("id").asString());
+        ids = new Ids(project, track, revision, comment, shareLink, member);
     }
 
     @Test
@@ -172,23 +189,47 @@ class AuthorizationIT extends ApiTestSupport {
                 "POST /api/revisions/{revision}/approval", 201,
                 "POST /api/projects/{project}/members", 403,
                 "POST /api/projects/{project}/tracks", 403,
-                "PATCH /api/tracks/{track}", 403);
+                "PATCH /api/tracks/{track}", 403,
+                "POST /api/revisions/{revision}/share-links", 403,
+                "POST /api/projects/{project}/invitations", 403);
         assertStatuses(client, expected);
     }
 
     @Test
     void anEngineerUploadsCommentsAndEditsTracksButDoesNotManageMembers() {
         ApiClient client = as(engineer);
-        Map<String, Integer> expected = Map.of(
-                "POST /api/tracks/{track}/revisions", 201,
-                "POST /api/revisions/{revision}/comments", 201,
-                "POST /api/comments/{comment}/replies", 201,
-                "PATCH /api/comments/{comment}", 200,
-                "POST /api/projects/{project}/tracks", 201,
-                "PATCH /api/tracks/{track}", 200,
-                "POST /api/revisions/{revision}/approval", 403,
-                "POST /api/projects/{project}/members", 403);
+        Map<String, Integer> expected = Map.ofEntries(
+                Map.entry("POST /api/tracks/{track}/revisions", 201),
+                Map.entry("POST /api/revisions/{revision}/comments", 201),
+                Map.entry("POST /api/comments/{comment}/replies", 201),
+                Map.entry("PATCH /api/comments/{comment}", 200),
+                Map.entry("POST /api/projects/{project}/tracks", 201),
+                Map.entry("PATCH /api/tracks/{track}", 200),
+                Map.entry("POST /api/revisions/{revision}/approval", 403),
+                Map.entry("POST /api/projects/{project}/members", 403),
+                Map.entry("POST /api/revisions/{revision}/share-links", 201),
+                Map.entry("GET /api/revisions/{revision}/share-links", 200),
+                Map.entry("POST /api/projects/{project}/invitations", 403));
         assertStatuses(client, expected);
+    }
+
+    /** Guests' endpoints need no account: the token is the key, and a wrong one names nothing (404, not 401). */
+    @Test
+    void guestEndpointsAnswerToTheTokenAloneAndReachOnlyItsRevision() {
+        ApiClient owner = as(engineer);
+        String token = owner.post("/api/revisions/" + ids.revision() + "/share-links", Map.of("permission", "LISTEN"))
+                .json().get("token").asString();
+        SoftAssertions softly = new SoftAssertions();
+        for (String path : List.of("", "/audio", "/peaks", "/comments")) {
+            softly.assertThat(anonymous().get("/api/share/" + token + path).status()).as(path).isEqualTo(200);
+            softly.assertThat(anonymous().get("/api/share/" + ids.revision() + path).status()).as(path)
+                    .isEqualTo(404);
+            softly.assertThat(anonymous().get("/api/share/" + token.substring(1) + "x" + path).status()).as(path)
+                    .isEqualTo(404);
+        }
+        softly.assertThat(anonymous().get("/api/share/" + token).body()).doesNotContain("Private album")
+                .doesNotContain(ids.project().toString()).doesNotContain(ids.track().toString());
+        softly.assertAll();
     }
 
     private void assertStatuses(ApiClient client, Map<String, Integer> expected) {

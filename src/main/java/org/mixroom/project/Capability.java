@@ -11,7 +11,9 @@ public enum Capability {
     EDIT_TRACKS("add or reorder tracks"),
     /** Approve a revision as final, or request changes. */
     APPROVE("approve revisions or request changes"),
-    MANAGE_MEMBERS("manage members");
+    MANAGE_MEMBERS("manage members"),
+    /** Create and revoke links that let guests without an account listen to a revision. */
+    SHARE("share revisions with guests");
 
     private final String phrase;
 

@@ -7,9 +7,9 @@ import java.util.Set;
 public enum ProjectRole {
     /** Manages members and everything else; the creator of a project is its first owner. */
     OWNER(EnumSet.allOf(Capability.class)),
-    /** A mixing or mastering engineer. */
+    /** A mixing or mastering engineer: also shares revisions with guests, as engineers send mixes out. */
     ENGINEER(EnumSet.of(Capability.VIEW, Capability.UPLOAD, Capability.COMMENT, Capability.RESOLVE,
-            Capability.EDIT_TRACKS)),
+            Capability.EDIT_TRACKS, Capability.SHARE)),
     /** The only role besides the owner that approves revisions. */
     ARTIST(EnumSet.of(Capability.VIEW, Capability.UPLOAD, Capability.COMMENT, Capability.RESOLVE, Capability.APPROVE)),
     /** Listens and reads; cannot upload, comment or resolve. */

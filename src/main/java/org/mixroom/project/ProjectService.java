@@ -85,30 +85,98 @@ public class ProjectService {
     @Transactional
     public MemberView addMember(UUID actor, UUID projectId, String username, String role) {
         access.require(actor, projectId, Capability.MANAGE_MEMBERS);
-        ProjectRole parsed;
-        try {
-            parsed = ProjectRole.parse(role);
-        } catch (IllegalArgumentException e) {
-            throw MixroomException.invalid("The role must be one of OWNER, ENGINEER, ARTIST or VIEWER.");
-        }
+        ProjectRole parsed = parseRole(role);
         if (username == null || username.isBlank()) {
             throw MixroomException.invalid("Give the username of the person to add.");
         }
         Account account = accounts.findByUsername(username.strip()).orElseThrow(
                 () -> MixroomException.invalid("There is no account with the username '" + username.strip() + "'."));
         Member member = members.findByProjectIdAndUserId(projectId, account.id()).orElse(null);
-        ProjectRole previous = member == null ? null : member.role();
         if (member == null) {
             member = members.save(new Member(projectId, account.id(), parsed, clock.instant()));
-        } else if (member.role() != parsed) {
-            if (member.role() == ProjectRole.OWNER && members.countByProjectIdAndRole(projectId, ProjectRole.OWNER) == 1) {
-                throw MixroomException.conflict(account.username() + " is the project's only owner; "
-                        + "make someone else an owner first.");
-            }
-            member.changeRole(parsed);
+            events.publish(new MemberAdded(projectId, account.id(), parsed, null, actor));
+        } else {
+            changeRole(member, parsed, account, actor);
         }
-        events.publish(new MemberAdded(projectId, account.id(), parsed, previous, actor));
         return memberView(member, account);
+    }
+
+    /** Changes a member's role; the project's last owner stays an owner. */
+    @Transactional
+    public MemberView changeRole(UUID actor, UUID projectId, UUID userId, String role) {
+        access.require(actor, projectId, Capability.MANAGE_MEMBERS);
+        ProjectRole parsed = parseRole(role);
+        Member member = members.findByProjectIdAndUserId(projectId, userId).orElseThrow(() -> noMember(userId));
+        Account account = accounts.findById(userId).orElse(null);
+        changeRole(member, parsed, account, actor);
+        return memberView(member, account);
+    }
+
+    /** Removes a member; the project's last owner cannot be removed. Members may also leave by removing themselves. */
+    @Transactional
+    public void removeMember(UUID actor, UUID projectId, UUID userId) {
+        if (actor.equals(userId)) {
+            access.require(actor, projectId, Capability.VIEW);
+        } else {
+            access.require(actor, projectId, Capability.MANAGE_MEMBERS);
+        }
+        Member member = members.findByProjectIdAndUserId(projectId, userId).orElseThrow(() -> noMember(userId));
+        requireAnotherOwner(member, accounts.findById(userId).orElse(null));
+        members.delete(member);
+        events.publish(new MemberRemoved(projectId, userId));
+    }
+
+    /**
+     * Makes {@code person} a member with {@code role} without any check: for a caller that has decided access
+     * its own way (a one-time invitation link). Someone who is a member already keeps the role they have.
+     *
+     * @return the role the person has in the project now
+     */
+    @Transactional
+    public ProjectRole joinWithoutCheck(UUID person, UUID projectId, ProjectRole role) {
+        projects.findById(projectId).orElseThrow(() -> ProjectAccess.noProject(projectId));
+        return members.findByProjectIdAndUserId(projectId, person).map(Member::role).orElseGet(() -> {
+            members.save(new Member(projectId, person, role, clock.instant()));
+            events.publish(new MemberAdded(projectId, person, role, null, person));
+            return role;
+        });
+    }
+
+    /** A project's name without any check: for a caller that has decided access its own way. */
+    @Transactional(readOnly = true)
+    public String nameWithoutCheck(UUID projectId) {
+        return projects.findById(projectId).map(Project::name).orElseThrow(() -> ProjectAccess.noProject(projectId));
+    }
+
+    private void changeRole(Member member, ProjectRole role, Account account, UUID actor) {
+        ProjectRole previous = member.role();
+        if (previous != role) {
+            if (member.role() == ProjectRole.OWNER) {
+                requireAnotherOwner(member, account);
+            }
+            member.changeRole(role);
+        }
+        events.publish(new MemberAdded(member.projectId(), member.userId(), role, previous, actor));
+    }
+
+    private void requireAnotherOwner(Member member, Account account) {
+        if (member.role() == ProjectRole.OWNER
+                && members.countByProjectIdAndRole(member.projectId(), ProjectRole.OWNER) == 1) {
+            throw MixroomException.conflict(username(account) + " is the project's only owner; "
+                    + "make someone else an owner first.");
+        }
+    }
+
+    private static ProjectRole parseRole(String role) {
+        try {
+            return ProjectRole.parse(role);
+        } catch (IllegalArgumentException e) {
+            throw MixroomException.invalid("The role must be one of OWNER, ENGINEER, ARTIST or VIEWER.");
+        }
+    }
+
+    private static MixroomException noMember(UUID userId) {
+        return MixroomException.notFound("The project has no member " + userId + ".");
     }
 
     @Transactional(readOnly = true)
@@ -120,6 +188,12 @@ public class ProjectService {
     @Transactional(readOnly = true)
     public TrackView track(UUID actor, UUID trackId) {
         access.requireTrack(actor, trackId, Capability.VIEW);
+        return trackWithoutCheck(trackId);
+    }
+
+    /** A track without any check: for a caller that has decided access its own way (a guest's share link). */
+    @Transactional(readOnly = true)
+    public TrackView trackWithoutCheck(UUID trackId) {
         return tracks.findById(trackId).orElseThrow(() -> ProjectAccess.noTrack(trackId)).toView();
     }
 

@@ -23,6 +23,7 @@ import org.hibernate.type.SqlTypes;
 class Comment {
 
     static final int MAX_TEXT_LENGTH = 5000;
+    static final int MAX_GUEST_NAME_LENGTH = 100;
 
     @Id
     private UUID id;
@@ -30,8 +31,13 @@ class Comment {
     @Column(name = "revision_id", nullable = false)
     private UUID revisionId;
 
-    @Column(name = "author_id", nullable = false)
+    /** The member who wrote it; null for a guest's comment. */
+    @Column(name = "author_id")
     private UUID authorId;
+
+    /** The name a guest typed; null for a member's comment. */
+    @Column(name = "guest_name", length = MAX_GUEST_NAME_LENGTH)
+    private String guestName;
 
     @Column(name = "start_seconds", nullable = false)
     private double startSeconds;
@@ -79,11 +85,16 @@ class Comment {
     protected Comment() {
     }
 
-    Comment(UUID revisionId, UUID authorId, TimeAnchor anchor, FrequencyBand band, CommentCategory category,
-            String text, Instant createdAt) {
+    /** A comment by a member ({@code authorId} set) or by a guest ({@code guestName} set). */
+    Comment(UUID revisionId, UUID authorId, String guestName, TimeAnchor anchor, FrequencyBand band,
+            CommentCategory category, String text, Instant createdAt) {
+        if ((authorId == null) == (guestName == null)) {
+            throw new IllegalArgumentException("a comment has either a member or a guest as its author");
+        }
         this.id = UUID.randomUUID();
         this.revisionId = revisionId;
         this.authorId = authorId;
+        this.guestName = guestName;
         this.startSeconds = anchor.startSeconds();
         this.endSeconds = anchor.endSeconds();
         this.lowHz = band == null ? null : band.lowHz();
@@ -103,6 +114,10 @@ class Comment {
 
     UUID authorId() {
         return authorId;
+    }
+
+    String guestName() {
+        return guestName;
     }
 
     double startSeconds() {
@@ -155,7 +170,7 @@ class Comment {
     }
 
     /**
-     * A copy of this open comment on the next revision: same author, time anchor, band, category, text and
+     * A copy of this open comment on the next revision: same author (member or guest), time anchor, band, category, text and
      * creation time, with the replies as they stand (each keeping its author and time). It links back to this
      * comment and remembers the revision where the comment was first posted, {@code fromRevision} unless this
      * comment was itself carried.
@@ -164,7 +179,7 @@ class Comment {
         if (resolved) {
             throw new IllegalStateException("comment " + id + " is resolved; only open comments are carried");
         }
-        Comment copy = new Comment(nextRevisionId, authorId, new TimeAnchor(startSeconds, endSeconds),
+        Comment copy = new Comment(nextRevisionId, authorId, guestName, new TimeAnchor(startSeconds, endSeconds),
                 FrequencyBand.of(lowHz, highHz), category, text, createdAt);
         copy.carriedFromCommentId = id;
         copy.carriedFromRevision = carriedFromRevision == null ? fromRevision : carriedFromRevision;

@@ -45,6 +45,26 @@ public class CommentService {
     @Transactional
     public CommentView post(UUID actor, UUID revisionId, PostComment post) {
         RevisionRef revision = revisions.require(actor, revisionId, Capability.COMMENT);
+        return save(revision, actor, null, post);
+    }
+
+    /**
+     * A comment by a guest who typed {@code guestName}, without any check: for a caller that has decided
+     * access its own way (a share link that allows comments).
+     */
+    @Transactional
+    public CommentView postAsGuest(UUID revisionId, String guestName, PostComment post) {
+        String name = guestName == null ? "" : guestName.strip();
+        if (name.isEmpty()) {
+            throw MixroomException.invalid("Type your name, so the team knows who wrote the comment.");
+        }
+        if (name.length() > Comment.MAX_GUEST_NAME_LENGTH) {
+            throw MixroomException.invalid("A name has at most " + Comment.MAX_GUEST_NAME_LENGTH + " characters.");
+        }
+        return save(revisions.refWithoutCheck(revisionId), null, name, post);
+    }
+
+    private CommentView save(RevisionRef revision, UUID author, String guestName, PostComment post) {
         if (post == null || post.startSeconds() == null) {
             throw MixroomException.invalid("startSeconds is required: where in the track the comment points.");
         }
@@ -65,19 +85,28 @@ public class CommentService {
                     "The comment reaches %.3f s, past the end of the revision at %.3f s.", anchor.lastSecond(),
                     duration));
         }
-        Comment comment = comments.save(new Comment(revisionId, actor, anchor, band, category, text, clock.instant()));
-        events.publish(new CommentPosted(comment.id(), revisionId, revision.projectId()));
-        return view(comment, accounts(List.of(actor)));
+        Comment comment = comments.save(new Comment(revision.revisionId(), author, guestName, anchor, band, category,
+                text, clock.instant()));
+        events.publish(new CommentPosted(comment.id(), revision.revisionId(), revision.projectId()));
+        return view(comment, accountsOf(comment));
     }
 
     /** The revision's comments, in time order (then by when they were posted), each with its replies. */
     @Transactional(readOnly = true)
     public List<CommentView> list(UUID actor, UUID revisionId) {
         revisions.require(actor, revisionId, Capability.VIEW);
+        return listWithoutCheck(revisionId);
+    }
+
+    /** The revision's comments as {@link #list} gives them, without any check: for a share link's guests. */
+    @Transactional(readOnly = true)
+    public List<CommentView> listWithoutCheck(UUID revisionId) {
         List<Comment> found = comments.findByRevisionIdOrderByStartSecondsAscCreatedAtAsc(revisionId);
         List<UUID> people = new ArrayList<>();
         for (Comment comment : found) {
-            people.add(comment.authorId());
+            if (comment.authorId() != null) {
+                people.add(comment.authorId());
+            }
             if (comment.resolvedBy() != null) {
                 people.add(comment.resolvedBy());
             }
@@ -154,7 +183,9 @@ public class CommentService {
 
     private Map<UUID, Account> accountsOf(Comment comment) {
         List<UUID> people = new ArrayList<>();
-        people.add(comment.authorId());
+        if (comment.authorId() != null) {
+            people.add(comment.authorId());
+        }
         if (comment.resolvedBy() != null) {
             people.add(comment.resolvedBy());
         }
@@ -167,10 +198,11 @@ public class CommentService {
     }
 
     private static CommentView view(Comment c, Map<UUID, Account> accounts) {
-        Account author = accounts.get(c.authorId());
+        Account author = c.authorId() == null ? null : accounts.get(c.authorId());
         Account resolver = c.resolvedBy() == null ? null : accounts.get(c.resolvedBy());
         return new CommentView(c.id(), c.revisionId(), c.startSeconds(), c.endSeconds(), c.lowHz(), c.highHz(),
-                c.category(), c.text(), username(author), displayName(author), c.createdAt(), c.resolved(),
+                c.category(), c.text(), c.guestName() != null ? null : username(author),
+                c.guestName() != null ? c.guestName() : displayName(author), c.guestName(), c.createdAt(), c.resolved(),
                 resolver == null ? null : resolver.username(), c.resolvedAt(), c.carriedFromRevision(),
                 c.replies().stream().map(r -> replyView(r, c.id(), accounts.get(r.authorId()))).toList());
     }

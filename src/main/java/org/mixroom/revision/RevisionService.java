@@ -171,6 +171,14 @@ public class RevisionService {
                 accounts.findById(revision.uploadedBy()).map(Account::username).orElse(""));
     }
 
+    /** A revision without any check: for a caller that has decided access its own way (a share link). */
+    @Transactional(readOnly = true)
+    public RevisionView viewWithoutCheck(UUID revisionId) {
+        Revision revision = find(revisionId);
+        return view(revision, access.projectOfTrack(revision.trackId()),
+                accounts.findById(revision.uploadedBy()).map(Account::username).orElse(""));
+    }
+
     /**
      * Checks that {@code actor} may do {@code capability} on the revision's project, and returns where the
      * revision sits. Other modules (comments, analysis views) call this before touching a revision's data.
@@ -178,8 +186,18 @@ public class RevisionService {
     @Transactional(readOnly = true)
     public RevisionRef require(UUID actor, UUID revisionId, Capability capability) {
         Revision revision = find(revisionId);
-        TrackAccess track = requireTrack(actor, revision, capability);
-        return new RevisionRef(revision.id(), revision.trackId(), track.projectId(), revision.status(),
+        return ref(revision, requireTrack(actor, revision, capability).projectId());
+    }
+
+    /** Where a revision sits, without any check: for a caller that has decided access its own way (a share link). */
+    @Transactional(readOnly = true)
+    public RevisionRef refWithoutCheck(UUID revisionId) {
+        Revision revision = find(revisionId);
+        return ref(revision, access.projectOfTrack(revision.trackId()));
+    }
+
+    private static RevisionRef ref(Revision revision, UUID projectId) {
+        return new RevisionRef(revision.id(), revision.trackId(), projectId, revision.status(),
                 revision.durationSeconds());
     }
 
@@ -201,8 +219,14 @@ public class RevisionService {
     /** The exact uploaded bytes, for someone allowed to listen. */
     @Transactional(readOnly = true)
     public AudioFile audio(UUID actor, UUID revisionId) {
+        requireTrack(actor, find(revisionId), Capability.VIEW);
+        return audioWithoutCheck(revisionId);
+    }
+
+    /** The exact uploaded bytes without any check: for a caller that has decided access its own way (a share link). */
+    @Transactional(readOnly = true)
+    public AudioFile audioWithoutCheck(UUID revisionId) {
         Revision revision = find(revisionId);
-        requireTrack(actor, revision, Capability.VIEW);
         Resource resource = blobs.find(revision.sha256()).orElseThrow(() -> new IllegalStateException(
                 "the audio of revision " + revisionId + " (sha256 " + revision.sha256() + ") is missing"));
         return new AudioFile(resource, revision.sha256(), revision.sizeBytes(), revision.container(),

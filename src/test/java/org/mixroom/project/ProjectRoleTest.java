@@ -13,7 +13,7 @@ class ProjectRoleTest {
     void grantsEachRoleItsCapabilities() {
         assertThat(allowed(ProjectRole.OWNER)).isEqualTo(EnumSet.allOf(Capability.class));
         assertThat(allowed(ProjectRole.ENGINEER)).containsExactlyInAnyOrder(Capability.VIEW, Capability.UPLOAD,
-                Capability.COMMENT, Capability.RESOLVE, Capability.EDIT_TRACKS);
+                Capability.COMMENT, Capability.RESOLVE, Capability.EDIT_TRACKS, Capability.SHARE);
         assertThat(allowed(ProjectRole.ARTIST)).containsExactlyInAnyOrder(Capability.VIEW, Capability.UPLOAD,
                 Capability.COMMENT, Capability.RESOLVE, Capability.APPROVE);
         assertThat(allowed(ProjectRole.VIEWER)).containsExactly(Capability.VIEW);

@@ -62,7 +62,7 @@ class CommentValuesTest {
     @Test
     void resolvesAndReopensNamingTheCurrentStateWhenRefused() {
         UUID author = UUID.randomUUID();
-        Comment comment = new Comment(UUID.randomUUID(), author, new TimeAnchor(1, null), null, null, "x",
+        Comment comment = new Comment(UUID.randomUUID(), author, null, new TimeAnchor(1, null), null, null, "x",
                 Instant.EPOCH);
 
         comment.resolve(author, Instant.EPOCH);
@@ -76,5 +76,16 @@ class CommentValuesTest {
         assertThat(comment.resolvedBy()).isNull();
         org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(comment::reopen)
                 .withMessageContaining("open already");
+    }
+
+    @Test
+    void hasEitherAMemberOrAGuestAsItsAuthor() {
+        TimeAnchor at = new TimeAnchor(1, null);
+        assertThat(new Comment(UUID.randomUUID(), null, "Ana", at, null, null, "x", Instant.EPOCH).guestName())
+                .isEqualTo("Ana");
+        assertThatIllegalArgumentException().isThrownBy(
+                () -> new Comment(UUID.randomUUID(), null, null, at, null, null, "x", Instant.EPOCH));
+        assertThatIllegalArgumentException().isThrownBy(
+                () -> new Comment(UUID.randomUUID(), UUID.randomUUID(), "Ana", at, null, null, "x", Instant.EPOCH));
     }
 }

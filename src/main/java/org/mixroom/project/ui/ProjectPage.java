@@ -10,6 +10,8 @@ import org.mixroom.project.AuditRecorded;
 import org.mixroom.project.AuditView;
 import org.mixroom.project.Capability;
 import org.mixroom.project.MemberAdded;
+import org.mixroom.project.MemberRemoved;
+import org.mixroom.project.MemberView;
 import org.mixroom.project.ProjectAudit;
 import org.mixroom.project.ProjectDetails;
 import org.mixroom.project.ProjectRole;
@@ -23,8 +25,11 @@ import org.mixroom.project.TracksReordered;
 import org.mixroom.shared.security.CurrentUser;
 import org.mixroom.shared.ui.LiveUpdates;
 import org.mixroom.shared.ui.Notices;
+import org.mixroom.shared.ui.PageTool;
+import org.springframework.beans.factory.ObjectProvider;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -64,24 +69,30 @@ class ProjectPage extends VerticalLayout implements HasUrlParameter<String>, Has
     private final TrackStatuses statuses;
     private final ProjectAudit audit;
     private final LiveUpdates live;
+    private final ObjectProvider<PageTool> tools;
+    private final VerticalLayout memberTools = new VerticalLayout();
     private final UUID viewer = CurrentUser.require().id();
     private final H2 heading = new H2();
     private final Grid<TrackView> tracks = new Grid<>();
-    private final Grid<org.mixroom.project.MemberView> members = new Grid<>();
+    private final Grid<MemberView> members = new Grid<>();
     private final Grid<AuditView> history = new Grid<>();
     private Map<UUID, TrackStatus> states = Map.of();
     private final HorizontalLayout addTrack = new HorizontalLayout();
     private final HorizontalLayout addMember = new HorizontalLayout();
     private UUID projectId;
+    private boolean managesMembers;
     private String title = "Project";
     private TrackView dragged;
     private List<Registration> subscriptions = List.of();
 
-    ProjectPage(ProjectService projects, TrackStatuses statuses, ProjectAudit audit, LiveUpdates live) {
+    ProjectPage(ProjectService projects, TrackStatuses statuses, ProjectAudit audit, LiveUpdates live,
+            ObjectProvider<PageTool> tools) {
         this.projects = projects;
         this.statuses = statuses;
         this.audit = audit;
         this.live = live;
+        this.tools = tools;
+        memberTools.setPadding(false);
         tracks.addColumn(t -> t.position() + 1).setHeader("#").setWidth("4em").setFlexGrow(0);
         tracks.addComponentColumn(t -> new Anchor("tracks/" + t.id(), t.title())).setHeader("Track");
         tracks.addComponentColumn(this::stateBadge).setHeader("State").setAutoWidth(true);
@@ -116,9 +127,10 @@ class ProjectPage extends VerticalLayout implements HasUrlParameter<String>, Has
         addTrack.add(trackTitle, add);
         addTrack.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        members.addColumn(org.mixroom.project.MemberView::username).setHeader("Member");
-        members.addColumn(org.mixroom.project.MemberView::displayName).setHeader("Name");
-        members.addColumn(m -> m.role().name().toLowerCase()).setHeader("Role");
+        members.addColumn(MemberView::username).setHeader("Member");
+        members.addColumn(MemberView::displayName).setHeader("Name");
+        members.addComponentColumn(this::roleCell).setHeader("Role");
+        members.addComponentColumn(this::removeButton).setHeader("");
         members.setAllRowsVisible(true);
         members.setAriaLabel("Members");
         TextField username = new TextField("Username");
@@ -144,8 +156,8 @@ class ProjectPage extends VerticalLayout implements HasUrlParameter<String>, Has
         history.setHeight("18em");
         history.setAriaLabel("History");
 
-        add(heading, new H3("Tracks"), tracks, addTrack, new H3("Members"), members, addMember, new H3("History"),
-                history);
+        add(heading, new H3("Tracks"), tracks, addTrack, new H3("Members"), members, addMember, memberTools,
+                new H3("History"), history);
     }
 
     private Span stateBadge(TrackView track) {
@@ -166,6 +178,45 @@ class ProjectPage extends VerticalLayout implements HasUrlParameter<String>, Has
             badge.setTitle(status.approvalWarning());
         }
         return badge;
+    }
+
+    /** The member's role: a choice for those who manage members, else plain text. */
+    private Component roleCell(MemberView member) {
+        if (!managesMembers) {
+            return new Span(member.role().name().toLowerCase());
+        }
+        Select<ProjectRole> role = new Select<>();
+        role.setItems(ProjectRole.values());
+        role.setItemLabelGenerator(r -> r.name().toLowerCase());
+        role.setValue(member.role());
+        role.setAriaLabel("Role of " + member.username());
+        role.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                MemberView changed = Notices.attempt(
+                        () -> projects.changeRole(viewer, projectId, member.userId(), e.getValue().name()));
+                if (changed != null) {
+                    Notices.done(changed.username() + " is now " + changed.role().name().toLowerCase() + ".");
+                }
+                refresh();
+            }
+        });
+        return role;
+    }
+
+    private Component removeButton(MemberView member) {
+        Button remove = new Button("Remove", click -> {
+            if (Notices.attempt(() -> {
+                projects.removeMember(viewer, projectId, member.userId());
+                return member;
+            }) != null) {
+                Notices.done(member.username() + " is no longer a member.");
+                refreshOrLeave();
+            }
+        });
+        remove.setAriaLabel("Remove " + member.username());
+        remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        remove.setVisible(managesMembers);
+        return remove;
     }
 
     private HorizontalLayout moveButtons(TrackView track) {
@@ -193,6 +244,9 @@ class ProjectPage extends VerticalLayout implements HasUrlParameter<String>, Has
         try {
             projectId = UUID.fromString(parameter);
             refresh();
+            memberTools.removeAll();
+            tools.orderedStream().filter(tool -> tool.place() == PageTool.Place.PROJECT_MEMBERS)
+                    .forEach(tool -> tool.create(viewer, projectId).ifPresent(memberTools::add));
         } catch (RuntimeException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such project.");
         }
@@ -200,6 +254,7 @@ class ProjectPage extends VerticalLayout implements HasUrlParameter<String>, Has
 
     private void refresh() {
         ProjectDetails project = projects.get(viewer, projectId);
+        managesMembers = project.role().allows(Capability.MANAGE_MEMBERS);
         title = project.name() + " · Mixroom";
         heading.setText(project.name());
         states = statuses.of(project.tracks().stream().map(TrackView::id).toList());
@@ -210,6 +265,15 @@ class ProjectPage extends VerticalLayout implements HasUrlParameter<String>, Has
         tracks.setRowsDraggable(project.role().allows(Capability.EDIT_TRACKS));
         tracks.setDropMode(project.role().allows(Capability.EDIT_TRACKS) ? GridDropMode.BETWEEN : null);
         addMember.setVisible(project.role().allows(Capability.MANAGE_MEMBERS));
+    }
+
+    /** A member who was removed sees the project vanish, as for anyone who is not a member. */
+    private void refreshOrLeave() {
+        try {
+            refresh();
+        } catch (RuntimeException e) {
+            getUI().ifPresent(ui -> ui.navigate(""));
+        }
     }
 
     @Override
@@ -227,7 +291,9 @@ class ProjectPage extends VerticalLayout implements HasUrlParameter<String>, Has
                 live.subscribe(event.getUI(), TrackStateChanged.class, e -> e.projectId().equals(projectId),
                         this::refresh),
                 live.subscribe(event.getUI(), AuditRecorded.class, e -> e.projectId().equals(projectId),
-                        this::refresh));
+                        this::refresh),
+                live.subscribe(event.getUI(), MemberRemoved.class, e -> e.projectId().equals(projectId),
+                        this::refreshOrLeave));
     }
 
     @Override

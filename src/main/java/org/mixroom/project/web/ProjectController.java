@@ -19,6 +19,7 @@ import org.mixroom.shared.web.MixroomException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,6 +38,9 @@ class ProjectController {
     }
 
     record AddMember(String username, String role) {
+    }
+
+    record ChangeRole(String role) {
     }
 
     record CreateTrack(String title) {
@@ -97,6 +101,19 @@ class ProjectController {
     @GetMapping("/projects/{id}/audit")
     List<AuditView> audit(@AuthenticationPrincipal MixroomUser user, @PathVariable UUID id) {
         return audit.list(user.id(), id);
+    }
+
+    @PatchMapping("/projects/{id}/members/{userId}")
+    MemberView changeRole(@AuthenticationPrincipal MixroomUser user, @PathVariable UUID id, @PathVariable UUID userId,
+            @RequestBody ChangeRole body) {
+        return projects.changeRole(user.id(), id, userId, body.role());
+    }
+
+    @DeleteMapping("/projects/{id}/members/{userId}")
+    ResponseEntity<Void> removeMember(@AuthenticationPrincipal MixroomUser user, @PathVariable UUID id,
+            @PathVariable UUID userId) {
+        projects.removeMember(user.id(), id, userId);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/projects/{id}/tracks")

@@ -10,6 +10,7 @@ import org.mixroom.review.CommentService;
 import org.mixroom.review.CommentView;
 import org.mixroom.review.ReplyView;
 import org.mixroom.shared.ui.Notices;
+import org.mixroom.shared.ui.Timestamps;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -66,7 +67,7 @@ class CommentCard extends VerticalLayout {
 
     void show(CommentView c) {
         String where = Timestamps.format(c.startSeconds(), c.endSeconds());
-        getElement().setAttribute("aria-label", "Comment by " + c.author() + " at " + where);
+        getElement().setAttribute("aria-label", "Comment by " + c.signature() + " at " + where);
         Button time = new Button(where, click -> seek.accept(c.startSeconds()));
         time.setAriaLabel("Play from " + Timestamps.format(c.startSeconds()));
         time.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
@@ -84,7 +85,8 @@ class CommentCard extends VerticalLayout {
         if (c.resolved()) {
             head.add(badge("Resolved by " + c.resolvedBy()));
         }
-        head.add(new Span(c.authorName() + " (" + c.author() + "), " + TIME.format(c.createdAt())));
+        head.add(new Span((c.guestName() != null ? c.signature() : c.authorName() + " (" + c.author() + ")") + ", "
+                + TIME.format(c.createdAt())));
         body.removeAll();
         body.add(head, new Paragraph(c.text()));
         for (ReplyView r : c.replies()) {
@@ -92,8 +94,8 @@ class CommentCard extends VerticalLayout {
             line.getStyle().set("margin", "0 0 var(--lumo-space-xs) var(--lumo-space-l)");
             body.add(line);
         }
-        reply.setAriaLabel("Reply to " + c.author() + " at " + where);
-        send.setAriaLabel("Send reply to " + c.author() + " at " + where);
+        reply.setAriaLabel("Reply to " + c.signature() + " at " + where);
+        send.setAriaLabel("Send reply to " + c.signature() + " at " + where);
         resolve.setText(c.resolved() ? "Reopen" : "Resolve");
     }
 

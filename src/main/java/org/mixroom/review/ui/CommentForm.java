@@ -7,6 +7,7 @@ import org.mixroom.review.CommentService;
 import org.mixroom.review.CommentView;
 import org.mixroom.review.PostComment;
 import org.mixroom.shared.ui.Notices;
+import org.mixroom.shared.ui.Timestamps;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;

@@ -22,7 +22,10 @@ import org.mixroom.revision.RevisionStatusChanged;
 import org.mixroom.revision.RevisionView;
 import org.mixroom.shared.security.CurrentUser;
 import org.mixroom.shared.ui.LiveUpdates;
+import org.mixroom.shared.ui.PageTool;
 import org.mixroom.shared.ui.Waveform;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -59,6 +62,8 @@ class RevisionPage extends VerticalLayout implements HasUrlParameter<String>, Ha
     private final CommentService comments;
     private final ApprovalService approvals;
     private final LiveUpdates live;
+    private final ObjectProvider<PageTool> tools;
+    private final HorizontalLayout toolbar = new HorizontalLayout();
     private final UUID viewer = CurrentUser.require().id();
     private final Anchor track = new Anchor();
     private final H2 heading = new H2();
@@ -78,13 +83,15 @@ class RevisionPage extends VerticalLayout implements HasUrlParameter<String>, Ha
     private List<Registration> subscriptions = List.of();
 
     RevisionPage(ProjectService projects, RevisionService revisions, AnalysisService analysis,
-            CommentService comments, ApprovalService approvals, LiveUpdates live) {
+            CommentService comments, ApprovalService approvals, LiveUpdates live,
+            ObjectProvider<PageTool> tools) {
         this.projects = projects;
         this.revisions = revisions;
         this.analysis = analysis;
         this.comments = comments;
         this.approvals = approvals;
         this.live = live;
+        this.tools = tools;
         waveform.setWidthFull();
         waveform.getElement().setAttribute("aria-label", "Waveform: space plays or pauses, arrows seek 5 s, "
                 + "c comments at the playhead");
@@ -110,7 +117,7 @@ class RevisionPage extends VerticalLayout implements HasUrlParameter<String>, Ha
         top.setFlexGrow(1, player);
         formSlot.setPadding(false);
         approvalSlot.setPadding(false);
-        add(track, heading, status, approvalSlot, top, formSlot, new H3("Comments"), filter, list);
+        add(track, heading, toolbar, status, approvalSlot, top, formSlot, new H3("Comments"), filter, list);
     }
 
     @Override
@@ -125,6 +132,9 @@ class RevisionPage extends VerticalLayout implements HasUrlParameter<String>, Ha
             approvalSlot.add(approval);
             cards.clear();
             refreshRevision();
+            toolbar.removeAll();
+            tools.orderedStream().filter(tool -> tool.place() == PageTool.Place.REVISION)
+                    .forEach(tool -> tool.create(viewer, revisionId).ifPresent(toolbar::add));
             refreshComments();
         } catch (RuntimeException e) {
             event.rerouteToError(NotFoundException.class, "No such revision.");
@@ -178,7 +188,7 @@ class RevisionPage extends VerticalLayout implements HasUrlParameter<String>, Ha
             list.add(new Paragraph("Open".equals(show) ? "No open comments." : "No comments to show."));
         }
         waveform.setMarkers(shown.stream()
-                .map(c -> new Waveform.Marker(c.id().toString(), c.startSeconds(), c.endSeconds(), c.author()))
+                .map(c -> new Waveform.Marker(c.id().toString(), c.startSeconds(), c.endSeconds(), c.signature()))
                 .toList());
     }
 

@@ -50,6 +50,6 @@ class CommentExportController {
 
     private static ExportedComment row(CommentView c) {
         return new ExportedComment(c.startSeconds(), c.endSeconds(), c.lowHz(), c.highHz(),
-                c.category() == null ? null : c.category().label(), c.author(), c.resolved(), c.text());
+                c.category() == null ? null : c.category().label(), c.signature(), c.resolved(), c.text());
     }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.mixroom.revision.AnalysisReports;
+import org.mixroom.revision.AudioResponses;
 import org.mixroom.revision.FormatFacts;
 import org.mixroom.revision.RevisionService;
 import org.mixroom.revision.RevisionStatus;
@@ -16,9 +17,6 @@ import org.mixroom.shared.DataSizes;
 import org.mixroom.shared.security.MixroomUser;
 import org.mixroom.shared.web.MixroomException;
 import org.springframework.core.io.Resource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -79,33 +77,9 @@ class RevisionController {
                 analysis);
     }
 
-    /**
-     * The exact uploaded bytes. Spring MVC answers a {@code Range} request with 206 and the part asked for.
-     * The ETag is the file's SHA-256, which never changes for a revision.
-     */
+    /** The exact uploaded bytes; a {@code Range} request gets 206 and the part asked for. */
     @GetMapping("/revisions/{id}/audio")
     ResponseEntity<Resource> audio(@AuthenticationPrincipal MixroomUser user, @PathVariable UUID id) {
-        RevisionService.AudioFile audio = revisions.audio(user.id(), id);
-        return ResponseEntity.ok()
-                .contentType(mediaType(audio.container()))
-                .eTag("\"" + audio.sha256() + "\"")
-                .cacheControl(CacheControl.noCache().cachePrivate())
-                .header(HttpHeaders.ACCEPT_RANGES, "bytes")
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename(audio.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-                                .build().toString())
-                .body(audio.resource());
-    }
-
-    static MediaType mediaType(String container) {
-        return switch (container) {
-            case "wav", "rf64", "bw64" -> MediaType.parseMediaType("audio/wav");
-            case "aiff", "aifc" -> MediaType.parseMediaType("audio/aiff");
-            case "flac" -> MediaType.parseMediaType("audio/flac");
-            case "mp3" -> MediaType.parseMediaType("audio/mpeg");
-            case "ogg" -> MediaType.parseMediaType("audio/ogg");
-            default -> MediaType.APPLICATION_OCTET_STREAM;
-        };
+        return AudioResponses.inline(revisions.audio(user.id(), id));
     }
 }

@@ -1,13 +1,7 @@
 package org.mixroom.shared.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,8 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Personal access tokens for scripts: {@code Authorization: Bearer <token>} on the API. A token is 32
- * random bytes; only its SHA-256 is stored, so the plain token is shown once, when it is created.
+ * Personal access tokens for scripts: {@code Authorization: Bearer <token>} on the API. A token is a
+ * {@link SecretTokens} secret; only its SHA-256 is stored, so the plain token is shown once, when it is created.
  */
 @Service
 public class AccessTokens {
@@ -37,7 +31,6 @@ public class AccessTokens {
     private final AppUserRepository users;
     private final AccountUserDetailsService userDetails;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     AccessTokens(AccessTokenRepository tokens, AppUserRepository users, AccountUserDetailsService userDetails,
             Clock clock) {
@@ -53,10 +46,8 @@ public class AccessTokens {
         if (trimmed.isEmpty() || trimmed.length() > MAX_NAME_LENGTH) {
             throw MixroomException.invalid("A token needs a name of 1 to " + MAX_NAME_LENGTH + " characters.");
         }
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        AccessToken saved = tokens.save(new AccessToken(userId, trimmed, hash(token), clock.instant()));
+        String token = PREFIX + SecretTokens.generate();
+        AccessToken saved = tokens.save(new AccessToken(userId, trimmed, SecretTokens.hash(token), clock.instant()));
         return new CreatedToken(saved.id(), saved.name(), saved.createdAt(), token);
     }
 
@@ -78,18 +69,9 @@ public class AccessTokens {
     /** The enabled user a token belongs to; empty for an unknown or revoked token. */
     @Transactional(readOnly = true)
     Optional<MixroomUser> authenticate(String token) {
-        return tokens.findByTokenHash(hash(token))
+        return tokens.findByTokenHash(SecretTokens.hash(token))
                 .flatMap(t -> users.findById(t.userId()))
                 .map(userDetails::toUser)
                 .filter(MixroomUser::isEnabled);
-    }
-
-    static String hash(String token) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK always provides SHA-256", e);
-        }
     }
 }

@@ -30,6 +30,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * protection applies only to unsafe requests that ride on a session cookie without an
  * {@code Authorization} header, which is what a forged cross-site request looks like.
  *
+ * <p>{@code /api/share/**} is open to everyone: there the share link's token in the path is the key.
+ *
  * <p>Everything else is the Vaadin UI: form login at {@code /login}, sessions, CSRF on, and every view
  * closed to signed-out visitors unless it says otherwise.
  */
@@ -65,6 +67,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
+                        .requestMatchers("/api/share/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Mixroom").authenticationEntryPoint(unauthorized))
                 .addFilterBefore(new AccessTokenFilter(tokens, unauthorized), BasicAuthenticationFilter.class)

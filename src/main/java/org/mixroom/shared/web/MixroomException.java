@@ -17,7 +17,9 @@ public class MixroomException extends RuntimeException {
         /** The request clashes with the current state. */
         CONFLICT(409, "Conflict"),
         /** An upload is larger than the configured maximum. */
-        TOO_LARGE(413, "Content too large");
+        TOO_LARGE(413, "Content too large"),
+        /** Too many attempts in a short time, such as wrong passwords; the message says when to try again. */
+        TOO_MANY(429, "Too many requests");
 
         private final int status;
         private final String title;

@@ -45,4 +45,31 @@ public record ProjectPage(Page page) {
                 .isVisible();
         return new TrackPage(page);
     }
+
+    /** Makes a one-time invitation link with {@code role} and returns its address. */
+    public String invite(String role) {
+        page.getByLabel("Invite as", new Page.GetByLabelOptions().setExact(true)).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(role).setExact(true)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create invitation link")).click();
+        Locator link = page.getByLabel("Invitation link", new Page.GetByLabelOptions().setExact(true));
+        assertThat(link).hasValue(java.util.regex.Pattern.compile("/invitations/"));
+        return link.inputValue();
+    }
+
+    public Locator roleOf(String username) {
+        return page.getByLabel("Role of " + username, new Page.GetByLabelOptions().setExact(true));
+    }
+
+    public ProjectPage changeRole(String username, String role) {
+        roleOf(username).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(role).setExact(true)).click();
+        assertThat(page.getByText(username + " is now " + role + ".")).isVisible();
+        return this;
+    }
+
+    public ProjectPage remove(String username) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove " + username)).click();
+        assertThat(page.getByText(username + " is no longer a member.")).isVisible();
+        return this;
+    }
 }

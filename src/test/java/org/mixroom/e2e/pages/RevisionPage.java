@@ -83,4 +83,15 @@ public record RevisionPage(Page page) {
         page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(which).setExact(true)).check();
         return this;
     }
+
+    /** Opens the Share dialog, makes a link that lets guests do {@code permission}, and returns its address. */
+    public String share(String permission) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Share").setExact(true)).click();
+        page.getByLabel("Guests may", new Page.GetByLabelOptions().setExact(true)).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(permission).setExact(true)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create link")).click();
+        Locator link = page.getByLabel("Link", new Page.GetByLabelOptions().setExact(true));
+        assertThat(link).hasValue(java.util.regex.Pattern.compile("/share/"));
+        return link.inputValue();
+    }
 }

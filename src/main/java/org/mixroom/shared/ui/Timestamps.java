@@ -1,17 +1,17 @@
-package org.mixroom.review.ui;
+package org.mixroom.shared.ui;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Times as people read and type them: m:ss.mmm (h:mm:ss.mmm past an hour). */
-final class Timestamps {
+public final class Timestamps {
     private static final Pattern TIME = Pattern.compile("(?:(?:(\\d+):)?(\\d+):)?(\\d+(?:[.,]\\d*)?)");
 
     private Timestamps() {
     }
 
-    static String format(double seconds) {
+    public static String format(double seconds) {
         long millis = Math.round(Math.max(0, seconds) * 1000);
         long hours = millis / 3_600_000;
         long minutes = millis / 60_000 % 60;
@@ -23,12 +23,12 @@ final class Timestamps {
     }
 
     /** A range as "0:01.000–0:02.500", a point as "0:01.000". */
-    static String format(double start, Double end) {
+    public static String format(double start, Double end) {
         return end == null ? format(start) : format(start) + "–" + format(end);
     }
 
     /** Parses m:ss.mmm, h:mm:ss.mmm or plain seconds; null for blank; a plain message for anything else. */
-    static Double parse(String text, String what) {
+    public static Double parse(String text, String what) {
         if (text == null || text.isBlank()) {
             return null;
         }

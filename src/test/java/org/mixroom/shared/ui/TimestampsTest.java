@@ -1,4 +1,4 @@
-package org.mixroom.review.ui;
+package org.mixroom.shared.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
