@@ -12,9 +12,10 @@ import java.util.UUID;
  * @param category   null without a category
  * @param author     the author's username
  * @param resolvedBy username of whoever resolved it; null while open
+ * @param mentions   usernames of the project's members the text mentions ({@code @username}), in order
  */
 public record CommentView(UUID id, UUID revisionId, double startSeconds, Double endSeconds, Double lowHz,
                           Double highHz, CommentCategory category, String text, String author, String authorName,
                           Instant createdAt, boolean resolved, String resolvedBy, Instant resolvedAt,
-                          List<ReplyView> replies) {
+                          List<ReplyView> replies, List<String> mentions) {
 }
