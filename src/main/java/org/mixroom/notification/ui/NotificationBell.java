@@ -62,11 +62,8 @@ class NotificationBell extends Composite<Div> {
         popover.setPosition(PopoverPosition.BOTTOM_END);
         popover.setAriaLabel("Notifications");
         popover.setWidth("26em");
-        popover.addOpenedChangeListener(e -> {
-            if (e.isOpened()) {
-                refresh();
-            }
-        });
+        // the popover opens in the browser; the click brings the list up to date at the same time
+        bell.addClickListener(click -> refresh());
         markAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         markAll.addClickListener(click -> {
             notifications.markAllRead(viewer);
@@ -81,19 +78,17 @@ class NotificationBell extends Composite<Div> {
         getContent().add(bell, popover);
     }
 
-    /** The count on the bell, and the list if it is open. */
+    /** The count on the bell and the list. */
     private void refresh() {
-        long unread = notifications.unreadCount(viewer);
+        NotificationList list = notifications.list(viewer, SHOWN);
+        long unread = list.unread();
         bell.setText(unread == 0 ? "" : String.valueOf(unread));
         bell.setAriaLabel("Notifications, " + unread + " unread");
         markAll.setEnabled(unread > 0);
-        if (popover.isOpened()) {
-            NotificationList list = notifications.list(viewer, SHOWN);
-            items.removeAll();
-            list.notifications().forEach(n -> items.add(item(n)));
-            if (list.notifications().isEmpty()) {
-                items.add(new ListItem("No notifications yet. Mentions, replies and new revisions appear here."));
-            }
+        items.removeAll();
+        list.notifications().forEach(n -> items.add(item(n)));
+        if (list.notifications().isEmpty()) {
+            items.add(new ListItem("No notifications yet. Mentions, replies and new revisions appear here."));
         }
     }
 
