@@ -85,6 +85,10 @@ class AuthorizationIT extends ApiTestSupport {
 
     static final List<Endpoint> ACCOUNT_ENDPOINTS = List.of(
             new Endpoint("GET", "/api/me", ApiClient::get),
+            new Endpoint("PUT", "/api/me/email", (c, p) -> c.put(p, Map.of("email", "a@example.org"))),
+            new Endpoint("GET", "/api/notifications", ApiClient::get),
+            new Endpoint("POST", "/api/notifications/" + UUID.randomUUID() + "/read", (c, p) -> c.post(p, Map.of())),
+            new Endpoint("POST", "/api/notifications/read-all", (c, p) -> c.post(p, Map.of())),
             new Endpoint("GET", "/api/projects", ApiClient::get),
             new Endpoint("POST", "/api/projects", (c, p) -> c.post(p, Map.of("name", "P"))),
             new Endpoint("GET", "/api/tokens", ApiClient::get),

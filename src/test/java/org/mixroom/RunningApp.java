@@ -11,7 +11,7 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on a random port, with an in-memory H2 database, a temporary data folder,
- * the demo accounts with a known password and a small upload limit. Every integration and browser
+ * the demo accounts with a known password, a small upload limit and a mail server in the test JVM. Every integration and browser
  * test uses this one configuration, so Spring's context cache starts the application once per test
  * run.
  */
@@ -23,13 +23,17 @@ import org.springframework.test.context.ContextConfiguration;
         properties = {
             "spring.datasource.url=jdbc:h2:mem:e2e;DB_CLOSE_DELAY=-1",
             "mixroom.demo.password=" + RunningApp.DEMO_PASSWORD,
-            "mixroom.upload.max-size=" + RunningApp.MAX_UPLOAD
+            "mixroom.upload.max-size=" + RunningApp.MAX_UPLOAD,
+            "mixroom.public-url=" + RunningApp.PUBLIC_URL
         })
-@ContextConfiguration(initializers = TemporaryDataDir.class)
+@ContextConfiguration(initializers = {TemporaryDataDir.class, TestMailServer.class})
 public @interface RunningApp {
     /** The password of the demo accounts mix, master and artist in tests. */
     String DEMO_PASSWORD = "demo-password";
 
     /** A small upload limit, so a test can exceed it cheaply. */
     String MAX_UPLOAD = "4MB";
+
+    /** The public address links in mail start with. */
+    String PUBLIC_URL = "https://mixroom.test";
 }

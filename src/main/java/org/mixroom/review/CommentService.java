@@ -3,10 +3,13 @@ package org.mixroom.review;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.mixroom.project.Capability;
+import org.mixroom.project.ProjectAccess;
 import org.mixroom.revision.RevisionRef;
 import org.mixroom.revision.RevisionService;
 import org.mixroom.shared.AfterCommitEvents;
@@ -19,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Comments on revisions: post at a point or over a range (optionally in a band, with a category), reply,
  * resolve and reopen. Viewers read only; every other member may comment, reply and resolve. Comments can be
- * posted while the revision is still being analysed. Events go out after commit.
+ * posted while the revision is still being analysed. Events go out after commit. A text's {@code @username}
+ * mentions of the project's members are derived from the text and the current members ({@link Mentions}).
  */
 @Service
 public class CommentService {
@@ -29,14 +33,16 @@ public class CommentService {
 
     private final CommentRepository comments;
     private final RevisionService revisions;
+    private final ProjectAccess access;
     private final Accounts accounts;
     private final AfterCommitEvents events;
     private final Clock clock;
 
-    CommentService(CommentRepository comments, RevisionService revisions, Accounts accounts, AfterCommitEvents events,
-            Clock clock) {
+    CommentService(CommentRepository comments, RevisionService revisions, ProjectAccess access, Accounts accounts,
+            AfterCommitEvents events, Clock clock) {
         this.comments = comments;
         this.revisions = revisions;
+        this.access = access;
         this.accounts = accounts;
         this.events = events;
         this.clock = clock;
@@ -88,7 +94,7 @@ public class CommentService {
         Comment comment = comments.save(new Comment(revision.revisionId(), author, guestName, anchor, band, category,
                 text, clock.instant()));
         events.publish(new CommentPosted(comment.id(), revision.revisionId(), revision.projectId()));
-        return view(comment, accountsOf(comment));
+        return view(comment, accountsOf(comment), memberNames(revision.projectId()));
     }
 
     /** The revision's comments, in time order (then by when they were posted), each with its replies. */
@@ -101,6 +107,7 @@ public class CommentService {
     /** The revision's comments as {@link #list} gives them, without any check: for a share link's guests. */
     @Transactional(readOnly = true)
     public List<CommentView> listWithoutCheck(UUID revisionId) {
+        RevisionRef revision = revisions.refWithoutCheck(revisionId);
         List<Comment> found = comments.findByRevisionIdOrderByStartSecondsAscCreatedAtAsc(revisionId);
         List<UUID> people = new ArrayList<>();
         for (Comment comment : found) {
@@ -113,13 +120,14 @@ public class CommentService {
             comment.replies().forEach(reply -> people.add(reply.authorId()));
         }
         Map<UUID, Account> accounts = accounts(people);
-        return found.stream().map(comment -> view(comment, accounts)).toList();
+        List<String> members = memberNames(revision.projectId());
+        return found.stream().map(comment -> view(comment, accounts, members)).toList();
     }
 
     @Transactional(readOnly = true)
     public CommentView get(UUID actor, UUID commentId) {
-        Comment comment = find(actor, commentId, Capability.VIEW).comment();
-        return view(comment, accountsOf(comment));
+        Found found = find(actor, commentId, Capability.VIEW);
+        return view(found.comment(), accountsOf(found.comment()), memberNames(found.projectId()));
     }
 
     @Transactional
@@ -129,7 +137,7 @@ public class CommentService {
         comments.flush();
         events.publish(new ReplyPosted(reply.id(), commentId, found.comment().revisionId(), found.projectId()));
         Account author = accounts(List.of(actor)).get(actor);
-        return replyView(reply, commentId, author);
+        return replyView(reply, commentId, author, memberNames(found.projectId()));
     }
 
     /** Resolves or reopens a comment; asking for the state it already has changes nothing. */
@@ -146,7 +154,47 @@ public class CommentService {
                 events.publish(new CommentReopened(commentId, comment.revisionId(), found.projectId()));
             }
         }
-        return view(comment, accountsOf(comment));
+        return view(comment, accountsOf(comment), memberNames(found.projectId()));
+    }
+
+    /**
+     * Who wrote a comment or reply, what it says, whom it mentions and who took part in the thread before it:
+     * for news about the comment (notifications), not for access, so there is no check. Empty if there is no
+     * such comment or reply, and for a comment a guest posted through a share link.
+     *
+     * @param replyId null for the comment itself
+     */
+    @Transactional(readOnly = true)
+    public Optional<Posting> posting(UUID commentId, UUID replyId, UUID projectId) {
+        Optional<Comment> found = comments.findById(commentId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Comment comment = found.get();
+        if (replyId == null) {
+            // A guest's comment notifies no one: mentions are for members writing to members.
+            return comment.authorId() == null ? Optional.empty()
+                    : Optional.of(posting(comment.authorId(), comment.text(), List.of(), projectId));
+        }
+        List<UUID> earlier = new ArrayList<>();
+        if (comment.authorId() != null) {
+            earlier.add(comment.authorId());
+        }
+        for (Reply reply : comment.replies()) {
+            if (reply.id().equals(replyId)) {
+                return Optional.of(posting(reply.authorId(), reply.text(),
+                        earlier.stream().distinct().toList(), projectId));
+            }
+            earlier.add(reply.authorId());
+        }
+        return Optional.empty();
+    }
+
+    private Posting posting(UUID author, String text, List<UUID> earlier, UUID projectId) {
+        Map<String, UUID> members = new HashMap<>();
+        accounts.byIds(access.memberIds(projectId)).values().forEach(a -> members.put(a.username(), a.id()));
+        List<UUID> mentioned = Mentions.mentioned(text, members.keySet()).stream().map(members::get).toList();
+        return new Posting(author, text, mentioned, earlier);
     }
 
     private record Found(Comment comment, UUID projectId) {
@@ -197,19 +245,25 @@ public class CommentService {
         return accounts.byIds(ids.stream().distinct().toList());
     }
 
-    private static CommentView view(Comment c, Map<UUID, Account> accounts) {
+    /** The usernames of the project's members: who may be mentioned. */
+    private List<String> memberNames(UUID projectId) {
+        return accounts(access.memberIds(projectId)).values().stream().map(Account::username).toList();
+    }
+
+    private static CommentView view(Comment c, Map<UUID, Account> accounts, List<String> members) {
         Account author = c.authorId() == null ? null : accounts.get(c.authorId());
         Account resolver = c.resolvedBy() == null ? null : accounts.get(c.resolvedBy());
         return new CommentView(c.id(), c.revisionId(), c.startSeconds(), c.endSeconds(), c.lowHz(), c.highHz(),
                 c.category(), c.text(), c.guestName() != null ? null : username(author),
                 c.guestName() != null ? c.guestName() : displayName(author), c.guestName(), c.createdAt(), c.resolved(),
                 resolver == null ? null : resolver.username(), c.resolvedAt(), c.carriedFromRevision(),
-                c.replies().stream().map(r -> replyView(r, c.id(), accounts.get(r.authorId()))).toList());
+                c.replies().stream().map(r -> replyView(r, c.id(), accounts.get(r.authorId()), members)).toList(),
+                Mentions.mentioned(c.text(), members));
     }
 
-    private static ReplyView replyView(Reply reply, UUID commentId, Account author) {
+    private static ReplyView replyView(Reply reply, UUID commentId, Account author, List<String> members) {
         return new ReplyView(reply.id(), commentId, reply.text(), username(author), displayName(author),
-                reply.createdAt());
+                reply.createdAt(), Mentions.mentioned(reply.text(), members));
     }
 
     private static String username(Account account) {

@@ -16,11 +16,12 @@ import java.util.UUID;
  * @param resolvedBy username of whoever resolved it; null while open
  * @param carriedFrom the number of the revision the comment was first posted on, if it was carried forward
  *                    to this one while open; null for a comment posted here
+ * @param mentions   usernames of the project's members the text mentions ({@code @username}), in order
  */
 public record CommentView(UUID id, UUID revisionId, double startSeconds, Double endSeconds, Double lowHz,
                           Double highHz, CommentCategory category, String text, String author, String authorName,
                           String guestName, Instant createdAt, boolean resolved, String resolvedBy, Instant resolvedAt,
-                          Integer carriedFrom, List<ReplyView> replies) {
+                          Integer carriedFrom, List<ReplyView> replies, List<String> mentions) {
 
     /** Who wrote it, as people read it: the username, or the guest's name followed by "(guest)". */
     public String signature() {

@@ -233,6 +233,12 @@ public class RevisionService {
                 revision.fileName());
     }
 
+    /** Who uploaded the revision: for news about it (notifications), not for access, so there is no check. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> uploaderOf(UUID revisionId) {
+        return revisions.findById(revisionId).map(Revision::uploadedBy);
+    }
+
     /** The exact bytes of a revision, as a stream for {@link #audio}. */
     public record AudioFile(Resource resource, String sha256, long sizeBytes, String container, String fileName) {
     }

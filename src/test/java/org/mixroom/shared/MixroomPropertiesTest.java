@@ -10,7 +10,7 @@ class MixroomPropertiesTest {
 
     @Test
     void resolvesTheDataFolderAgainstTheWorkingDirectory() {
-        MixroomProperties properties = new MixroomProperties(Path.of("./data"));
+        MixroomProperties properties = new MixroomProperties(Path.of("./data"), "http://localhost:8080");
 
         assertThat(properties.dataDir()).isAbsolute().isEqualTo(Path.of("data").toAbsolutePath());
         assertThat(properties.audioDir()).isEqualTo(properties.dataDir().resolve("audio"));
@@ -19,7 +19,22 @@ class MixroomPropertiesTest {
     @Test
     void rejectsAMissingDataFolder() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new MixroomProperties(null))
+                .isThrownBy(() -> new MixroomProperties(null, "http://localhost:8080"))
                 .withMessageContaining("mixroom.data-dir");
+    }
+
+    @Test
+    void linksFromThePublicAddressWithOrWithoutATrailingSlash() {
+        assertThat(new MixroomProperties(Path.of("."), "https://mix.example.org/studio/").link("/revisions/1"))
+                .hasToString("https://mix.example.org/studio/revisions/1");
+        assertThat(new MixroomProperties(Path.of("."), "https://mix.example.org").link("revisions/1"))
+                .hasToString("https://mix.example.org/revisions/1");
+    }
+
+    @Test
+    void rejectsAPublicAddressThatIsNoWebAddress() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new MixroomProperties(Path.of("."), "mix.example.org"))
+                .withMessageContaining("mixroom.public-url");
     }
 }

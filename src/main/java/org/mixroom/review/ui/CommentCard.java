@@ -37,6 +37,7 @@ class CommentCard extends VerticalLayout {
 
     CommentCard(CommentService comments, UUID viewer, UUID commentId, DoubleConsumer seek,
             Runnable changed) {
+        setId("comment-" + commentId);
         getElement().setAttribute("role", "article");
         getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "6px");
         setSpacing(false);
@@ -88,15 +89,26 @@ class CommentCard extends VerticalLayout {
         head.add(new Span((c.guestName() != null ? c.signature() : c.authorName() + " (" + c.author() + ")") + ", "
                 + TIME.format(c.createdAt())));
         body.removeAll();
-        body.add(head, new Paragraph(c.text()));
+        body.add(head, MentionText.paragraph("", c.text(), c.mentions()));
         for (ReplyView r : c.replies()) {
-            Paragraph line = new Paragraph(r.authorName() + ": " + r.text());
+            Paragraph line = MentionText.paragraph(r.authorName() + ": ", r.text(), r.mentions());
             line.getStyle().set("margin", "0 0 var(--lumo-space-xs) var(--lumo-space-l)");
             body.add(line);
         }
         reply.setAriaLabel("Reply to " + c.signature() + " at " + where);
         send.setAriaLabel("Send reply to " + c.signature() + " at " + where);
         resolve.setText(c.resolved() ? "Reopen" : "Resolve");
+    }
+
+    /**
+     * Marks the card as the one a link pointed at (a notification's), and scrolls it into view once; the mark
+     * stays, so it can still be found after reading on.
+     */
+    void highlight() {
+        getElement().setAttribute("aria-current", "true");
+        getStyle().set("border", "2px solid var(--lumo-primary-color)")
+                .set("background", "var(--lumo-primary-color-10pct)");
+        scrollIntoView();
     }
 
     private static Span badge(String text) {

@@ -54,6 +54,7 @@ class CommentForm extends VerticalLayout {
         category.setEmptySelectionAllowed(true);
         category.setEmptySelectionCaption("None");
         text.setWidthFull();
+        text.setHelperText("Write @ and a username to notify a member of the project.");
         // Ctrl+Enter and Enter post before the field would send its value on change: send it as typed.
         for (var field : java.util.List.of(start, end, text)) {
             field.setValueChangeMode(ValueChangeMode.EAGER);

@@ -3,6 +3,7 @@ package org.mixroom.review.ui;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.mixroom.analysis.AnalysisService;
@@ -51,6 +52,9 @@ import jakarta.annotation.security.PermitAll;
  * {@code /revisions/{id}}: the approval, the player over the server's peaks, the analysis numbers, the comment
  * form and the comments, all kept live: decisions, new comments, replies, resolutions and the analysis status
  * arrive by push.
+ * {@code ?comment={id}} (the links of notifications) scrolls to that comment and marks it, showing resolved
+ * comments too if it is resolved. A query parameter rather than a #fragment, since a fragment never reaches the
+ * server.
  */
 @Route("revisions")
 @PermitAll
@@ -78,6 +82,8 @@ class RevisionPage extends VerticalLayout implements HasUrlParameter<String>, Ha
     private ApprovalPanel approval;
     private final Map<UUID, CommentCard> cards = new HashMap<>();
     private UUID revisionId;
+    /** The comment a link pointed at, until it has been shown. */
+    private UUID pointedAt;
     private CommentForm form;
     private String title = "Revision";
     private List<Registration> subscriptions = List.of();
@@ -124,6 +130,8 @@ class RevisionPage extends VerticalLayout implements HasUrlParameter<String>, Ha
     public void setParameter(BeforeEvent event, String parameter) {
         try {
             revisionId = UUID.fromString(parameter);
+            pointedAt = event.getLocation().getQueryParameters().getSingleParameter("comment")
+                    .flatMap(RevisionPage::uuid).orElse(null);
             form = new CommentForm(comments, viewer, revisionId, this::refreshComments);
             formSlot.removeAll();
             formSlot.add(form);
@@ -176,6 +184,10 @@ class RevisionPage extends VerticalLayout implements HasUrlParameter<String>, Ha
         List<CommentView> shown = all.stream()
                 .filter(c -> "All".equals(show) || c.resolved() == "Resolved".equals(show))
                 .toList();
+        if (pointedAt != null && !contains(shown, pointedAt) && contains(all, pointedAt)) {
+            filter.setValue("All"); // whose listener shows the list again, with the comment
+            return;
+        }
         list.removeAll();
         cards.keySet().retainAll(shown.stream().map(CommentView::id).toList());
         for (CommentView c : shown) {
@@ -184,12 +196,28 @@ class RevisionPage extends VerticalLayout implements HasUrlParameter<String>, Ha
             card.show(c);
             list.add(card);
         }
+        if (pointedAt != null && cards.containsKey(pointedAt)) {
+            cards.get(pointedAt).highlight();
+            pointedAt = null;
+        }
         if (shown.isEmpty()) {
             list.add(new Paragraph("Open".equals(show) ? "No open comments." : "No comments to show."));
         }
         waveform.setMarkers(shown.stream()
                 .map(c -> new Waveform.Marker(c.id().toString(), c.startSeconds(), c.endSeconds(), c.signature()))
                 .toList());
+    }
+
+    private static boolean contains(List<CommentView> comments, UUID id) {
+        return comments.stream().anyMatch(c -> c.id().equals(id));
+    }
+
+    private static Optional<UUID> uuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     @Override

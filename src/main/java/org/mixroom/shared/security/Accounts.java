@@ -19,6 +19,9 @@ public class Accounts {
     /** Letters, digits, dot, dash and underscore; 2 to 64 characters. */
     public static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{2,64}");
     public static final int MIN_PASSWORD_LENGTH = 8;
+    public static final int MAX_EMAIL_LENGTH = 254;
+    /** Something, an @, and a domain with a dot: enough to catch typing mistakes, the mail server judges the rest. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
@@ -46,6 +49,25 @@ public class Accounts {
         Map<UUID, Account> found = new HashMap<>();
         users.findAllById(ids).forEach(user -> found.put(user.id(), user.toAccount()));
         return found;
+    }
+
+    /** The account's e-mail address for notification mail, if it has one. */
+    @Transactional(readOnly = true)
+    public Optional<String> emailOf(UUID id) {
+        return users.findById(id).map(AppUser::email);
+    }
+
+    /** Sets the account's e-mail address (trimmed), or removes it for null or blank; returns what is stored. */
+    @Transactional
+    public Optional<String> changeEmail(UUID id, String email) {
+        String trimmed = email == null || email.isBlank() ? null : email.strip();
+        if (trimmed != null && (trimmed.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(trimmed).matches())) {
+            throw MixroomException.invalid("'" + trimmed + "' is not an e-mail address such as name@example.org "
+                    + "(at most " + MAX_EMAIL_LENGTH + " characters).");
+        }
+        AppUser user = users.findById(id).orElseThrow(() -> new IllegalStateException("no account " + id));
+        user.changeEmail(trimmed);
+        return Optional.ofNullable(trimmed);
     }
 
     /** Creates an ordinary account. */

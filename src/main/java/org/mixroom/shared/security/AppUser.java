@@ -46,6 +46,10 @@ class AppUser {
     @Column(nullable = false)
     private boolean demo;
 
+    /** Where notification mail goes; null for none. */
+    @Column(length = Accounts.MAX_EMAIL_LENGTH)
+    private String email;
+
     protected AppUser() {
     }
 
@@ -81,6 +85,14 @@ class AppUser {
 
     boolean demo() {
         return demo;
+    }
+
+    String email() {
+        return email;
+    }
+
+    void changeEmail(String email) {
+        this.email = email;
     }
 
     void changePasswordHash(String passwordHash) {

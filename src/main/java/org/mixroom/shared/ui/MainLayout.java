@@ -1,6 +1,7 @@
 package org.mixroom.shared.ui;
 
 import org.mixroom.shared.security.MixroomUser;
+import org.springframework.beans.factory.ObjectProvider;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;
@@ -14,12 +15,15 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.PermitAll;
 
-/** The frame around every signed-in page: the name, a link to the projects, who is signed in, and sign-out. */
+/**
+ * The frame around every signed-in page: the name, a link to the projects, the features' {@link TopBarItem}s
+ * (such as the notifications bell), who is signed in, and sign-out.
+ */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    MainLayout(AuthenticationContext authentication) {
+    MainLayout(AuthenticationContext authentication, ObjectProvider<TopBarItem> items) {
         H1 title = new H1(new Anchor("", "Mixroom"));
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0 var(--lumo-space-m)");
         Anchor projects = new Anchor("", "Projects");
@@ -29,7 +33,9 @@ public class MainLayout extends AppLayout {
         authentication.getAuthenticatedUser(MixroomUser.class).ifPresent(user -> {
             Span who = new Span("Signed in as " + user.displayName() + " (" + user.getUsername() + ").");
             who.getStyle().set("margin-left", "auto");
-            bar.add(who, new Button("Sign out", click -> authentication.logout()));
+            bar.add(who);
+            items.orderedStream().forEach(item -> bar.add(item.create(user)));
+            bar.add(new Button("Sign out", click -> authentication.logout()));
         });
         bar.getStyle().set("padding-right", "var(--lumo-space-m)");
         addToNavbar(bar);

@@ -26,7 +26,7 @@ class LocalDiskBlobStoreTest {
 
     @BeforeEach
     void store() throws Exception {
-        store = new LocalDiskBlobStore(new MixroomProperties(dataDir));
+        store = new LocalDiskBlobStore(new MixroomProperties(dataDir, "http://localhost:8080"));
     }
 
     @Test
