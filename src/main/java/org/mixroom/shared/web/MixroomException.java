@@ -17,7 +17,9 @@ public class MixroomException extends RuntimeException {
         /** The request clashes with the current state. */
         CONFLICT(409, "Conflict"),
         /** An upload is larger than the configured maximum. */
-        TOO_LARGE(413, "Content too large");
+        TOO_LARGE(413, "Content too large"),
+        /** Something the server depends on (the audio store) cannot be reached or refuses; try again later. */
+        UNAVAILABLE(503, "Service unavailable");
 
         private final int status;
         private final String title;
