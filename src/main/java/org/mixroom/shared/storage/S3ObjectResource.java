@@ -3,11 +3,11 @@ package org.mixroom.shared.storage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import org.springframework.core.io.AbstractResource;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
-import org.springframework.core.io.AbstractResource;
 
 /**
  * An S3 object as a Spring resource whose length is known without reading it. Spring MVC answers a

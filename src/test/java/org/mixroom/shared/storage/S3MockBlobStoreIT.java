@@ -6,9 +6,8 @@ import java.nio.ByteBuffer;
 import java.util.Base64;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.CRC32C;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ChecksumMode;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
@@ -16,23 +15,12 @@ import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 /** The S3 contract on S3Mock, which verifies the parts' checksums and reports them back. */
 class S3MockBlobStoreIT extends S3BlobStoreContract {
 
-    private static S3TestServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = S3TestServer.s3Mock();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final S3ServerExtension S3 = new S3ServerExtension(S3TestServer::s3Mock);
 
     @Override
     S3TestServer server() {
-        return server;
+        return S3.server();
     }
 
     @Test
@@ -46,7 +34,7 @@ class S3MockBlobStoreIT extends S3BlobStoreContract {
         }
 
         HeadObjectResponse head;
-        try (S3Client client = server.client()) {
+        try (S3Client client = server().client()) {
             head = client.headObject(request -> request.bucket(S3TestServer.BUCKET).key(ContentAddress.of(sha))
                     .checksumMode(ChecksumMode.ENABLED));
         }

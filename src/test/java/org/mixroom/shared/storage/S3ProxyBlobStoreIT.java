@@ -6,38 +6,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mixroom.shared.web.MixroomException;
 
 /** The S3 contract on S3Proxy, which checks SigV4 signatures as AWS does. */
 class S3ProxyBlobStoreIT extends S3BlobStoreContract {
 
-    private static S3TestServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = S3TestServer.s3Proxy();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final S3ServerExtension S3 = new S3ServerExtension(S3TestServer::s3Proxy);
 
     @Override
     S3TestServer server() {
-        return server;
+        return S3.server();
     }
 
     @Test
     void refusesAnUnsignedRequest() throws Exception {
         String sha = store.put(unique("private"));
         HttpResponse<String> unsigned = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                server.endpoint().resolve("/" + S3TestServer.BUCKET + "/" + ContentAddress.of(sha))).build(),
+                server().endpoint().resolve("/" + S3TestServer.BUCKET + "/" + ContentAddress.of(sha))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(unsigned.statusCode()).isEqualTo(403);
     }
@@ -45,7 +33,7 @@ class S3ProxyBlobStoreIT extends S3BlobStoreContract {
     @Test
     void saysPlainlyWhenTheCredentialsAreWrongAndStoresNothing() throws Exception {
         S3BlobStore wrong = open(StorageConfiguration.client(
-                server.settings(S3TestServer.ACCESS_KEY, "not-the-secret")).build());
+                server().settings(S3TestServer.ACCESS_KEY, "not-the-secret")).build());
         byte[] content = unique("refused");
 
         assertThatThrownBy(() -> wrong.put(content))
