@@ -2,7 +2,6 @@ package org.mixroom.shared.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -10,34 +9,23 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.regex.Pattern;
-import org.mixroom.shared.MixroomProperties;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.stereotype.Component;
 
 /**
- * The blob store on local disk under {@code ${mixroom.data-dir}/audio}: a blob lives at
+ * The blob store on local disk (the default), under {@code ${mixroom.data-dir}/audio}: a blob lives at
  * {@code ab/cd/<sha256>} (the first two pairs of hex digits as folders). Content is written to
  * {@code tmp/} in the same file system, forced to disk, then renamed atomically into place, so a crash
  * leaves either the whole blob or none. Client file names are never used.
  */
-@Component
 class LocalDiskBlobStore implements BlobStore {
-
-    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
-    private static final int BUFFER = 1 << 16;
 
     private final Path root;
     private final Path tmp;
 
-    LocalDiskBlobStore(MixroomProperties properties) throws IOException {
-        this.root = properties.audioDir();
+    LocalDiskBlobStore(Path root) throws IOException {
+        this.root = root;
         this.tmp = root.resolve("tmp");
         Files.createDirectories(tmp);
     }
@@ -49,32 +37,8 @@ class LocalDiskBlobStore implements BlobStore {
 
     @Override
     public StagedBlob stage(InputStream content, long maxBytes) throws IOException {
-        Path file = tmp.resolve("staged-" + UUID.randomUUID() + ".part");
-        MessageDigest digest = sha256Digest();
-        long size = 0;
-        boolean ok = false;
-        try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            byte[] buffer = new byte[BUFFER];
-            int n;
-            while ((n = content.read(buffer)) != -1) {
-                size += n;
-                if (size > maxBytes) {
-                    throw new BlobTooLargeException(maxBytes);
-                }
-                digest.update(buffer, 0, n);
-                ByteBuffer bytes = ByteBuffer.wrap(buffer, 0, n);
-                while (bytes.hasRemaining()) {
-                    out.write(bytes);
-                }
-            }
-            out.force(true);
-            ok = true;
-        } finally {
-            if (!ok) {
-                Files.deleteIfExists(file);
-            }
-        }
-        return new Staged(file, HexFormat.of().formatHex(digest.digest()), size);
+        StagingFiles.Written written = StagingFiles.write(content, tmp, maxBytes);
+        return new Staged(written.file(), written.sha256(), written.size());
     }
 
     @Override
@@ -103,18 +67,7 @@ class LocalDiskBlobStore implements BlobStore {
     }
 
     Path pathOf(String sha256) {
-        if (!SHA256.matcher(sha256).matches()) {
-            throw new IllegalArgumentException("not a lowercase hex SHA-256: " + sha256);
-        }
-        return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
-    }
-
-    private static MessageDigest sha256Digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK always provides SHA-256", e);
-        }
+        return root.resolve(ContentAddress.of(sha256));
     }
 
     /** Makes a rename or a new entry in {@code dir} durable. */

@@ -19,7 +19,9 @@ public class MixroomException extends RuntimeException {
         /** An upload is larger than the configured maximum. */
         TOO_LARGE(413, "Content too large"),
         /** Too many attempts in a short time, such as wrong passwords; the message says when to try again. */
-        TOO_MANY(429, "Too many requests");
+        TOO_MANY(429, "Too many requests"),
+        /** Something the server depends on (the audio store) cannot be reached or refuses; try again later. */
+        UNAVAILABLE(503, "Service unavailable");
 
         private final int status;
         private final String title;
