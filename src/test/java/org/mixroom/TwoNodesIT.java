@@ -12,7 +12,11 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.jobrunr.server.BackgroundJobServer;
 import org.mixroom.analysis.RevisionAnalysed;
 import org.mixroom.review.CommentPosted;
 import org.mixroom.revision.RevisionStatus;
@@ -26,11 +30,13 @@ import org.springframework.util.FileSystemUtils;
 /**
  * Two Mixroom nodes, each a whole application on its own port, sharing one PostgreSQL database (embedded, no
  * Docker) and one data folder, as behind a load balancer: news posted on one reaches the other's live pages,
- * and the two share one job queue.
+ * and the two share one job queue; both carry on by themselves after the database was away.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesIT {
 
     private static EmbeddedPostgres postgres;
+    private static Path databaseDir;
     private static Path dataDir;
     private static Node a;
     private static Node b;
@@ -58,7 +64,8 @@ class TwoNodesIT {
 
     @BeforeAll
     static void start() throws IOException {
-        postgres = EmbeddedPostgres.start();
+        databaseDir = Files.createTempDirectory("mixroom-two-nodes-db-");
+        postgres = startPostgres(0);
         dataDir = Files.createTempDirectory("mixroom-two-nodes-");
         a = Node.start("a");
         b = Node.start("b");
@@ -75,9 +82,18 @@ class TwoNodesIT {
             postgres.close();
         }
         FileSystemUtils.deleteRecursively(dataDir);
+        FileSystemUtils.deleteRecursively(databaseDir);
+    }
+
+    /** The database server, on its files in {@link #databaseDir}, which outlive a stop; port 0: any free one. */
+    private static EmbeddedPostgres startPostgres(int port) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(databaseDir)
+                .setCleanDataDirectory(false);
+        return (port == 0 ? builder : builder.setPort(port)).start();
     }
 
     @Test
+    @Order(1)
     void aCommentPostedOnOneNodeReachesTheOtherWithinTwoSeconds() throws Exception {
         ApiClient mixOnA = a.as("mix");
         UUID track = newTrack(mixOnA);
@@ -99,6 +115,7 @@ class TwoNodesIT {
     }
 
     @Test
+    @Order(2)
     void anUploadOnOneNodeIsAnalysedExactlyOnceAcrossBoth() throws Exception {
         ApiClient mixOnA = a.as("mix");
         UUID revision = upload(mixOnA, newTrack(mixOnA));
@@ -120,6 +137,43 @@ class TwoNodesIT {
         Node other = ran == a ? b : a;
         other.events().await(CrossNodeEvent.class, e -> e.event() instanceof RevisionAnalysed done
                 && done.revisionId().equals(revision) && done.status() == RevisionStatus.READY);
+    }
+
+    @Test
+    @Order(3) // last: the database goes away for a while
+    void bothNodesCarryOnAfterADatabaseOutage() throws Exception {
+        ApiClient mixOnA = a.as("mix");
+        UUID revision = upload(mixOnA, newTrack(mixOnA));
+        ApiTestSupport.awaitAnalysis(mixOnA, revision);
+
+        int port = postgres.getPort();
+        postgres.close();
+        Thread.sleep(5_000);
+        postgres = startPostgres(port);
+
+        // Node B listens again (it reconnects within a few seconds) and both job servers run again.
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!postedOnAHeardOnB(mixOnA, revision)) {
+            assertThat(System.nanoTime()).as("node B heard nothing from node A for 60 s").isLessThan(deadline);
+        }
+        for (Node node : new Node[] {a, b}) {
+            BackgroundJobServer server = node.context().getBean(BackgroundJobServer.class);
+            while (!server.isRunning()) {
+                assertThat(System.nanoTime()).as("job server still stopped").isLessThan(deadline);
+                Thread.sleep(200);
+            }
+        }
+        UUID later = upload(mixOnA, newTrack(mixOnA));
+        assertThat(ApiTestSupport.awaitAnalysis(b.as("mix"), later).get("status").asString()).isEqualTo("READY");
+    }
+
+    /** Posts a comment on node A (once the database answers again) and waits a second for node B to hear of it. */
+    private static boolean postedOnAHeardOnB(ApiClient onA, UUID revision) throws InterruptedException {
+        ApiClient.Response posted = onA.post("/api/revisions/" + revision + "/comments",
+                Map.of("startSeconds", 0.5, "text", "After the outage"));
+        Thread.sleep(1_000);
+        return posted.status() == 201 && !b.events().all(CrossNodeEvent.class,
+                e -> e.event() instanceof CommentPosted heard && heard.commentId().equals(posted.id())).isEmpty();
     }
 
     private static UUID newTrack(ApiClient client) {
