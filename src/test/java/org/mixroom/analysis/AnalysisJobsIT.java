@@ -67,6 +67,14 @@ class AnalysisJobsIT extends ApiTestSupport {
     }
 
     @Test
+    void theReconcilerRunsAsARecurringJob() {
+        assertThat(jobStorage.getRecurringJobs())
+                .filteredOn(job -> job.getId().equals("analysis-reconciler"))
+                .singleElement()
+                .satisfies(job -> assertThat(job.getScheduleExpression()).isEqualTo("PT1M"));
+    }
+
+    @Test
     void anAttemptThatStopsOnAPassingErrorIsRetriedAndTheRevisionWaitsAsQueued() throws Exception {
         UUID revision = upload(mix, track, TestWavs.sine(1, -20));
         assertThat(awaitAnalysis(mix, revision).get("status").asString()).isEqualTo("READY");
