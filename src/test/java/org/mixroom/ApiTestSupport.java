@@ -43,13 +43,13 @@ public abstract class ApiTestSupport {
         return username;
     }
 
-    protected UUID newProject(ApiClient owner, String name) {
+    protected static UUID newProject(ApiClient owner, String name) {
         ApiClient.Response created = owner.post("/api/projects", Map.of("name", name));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.id();
     }
 
-    protected UUID newTrack(ApiClient client, UUID projectId, String title) {
+    protected static UUID newTrack(ApiClient client, UUID projectId, String title) {
         ApiClient.Response created = client.post("/api/projects/" + projectId + "/tracks", Map.of("title", title));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.id();
@@ -61,14 +61,14 @@ public abstract class ApiTestSupport {
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
     }
 
-    protected UUID upload(ApiClient client, UUID trackId, byte[] wav) {
+    protected static UUID upload(ApiClient client, UUID trackId, byte[] wav) {
         ApiClient.Response uploaded = client.upload("/api/tracks/" + trackId + "/revisions", "mix.wav", wav, "first");
         assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
         return uploaded.id();
     }
 
     /** Polls the revision until its status is READY or FAILED (at most 60 s); returns the last answer. */
-    protected JsonNode awaitAnalysis(ApiClient client, UUID revisionId) throws InterruptedException {
+    protected static JsonNode awaitAnalysis(ApiClient client, UUID revisionId) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (true) {
             ApiClient.Response response = client.get("/api/revisions/" + revisionId);

@@ -11,7 +11,8 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on a random port, with an in-memory H2 database, a temporary data folder,
- * the demo accounts with a known password, a small upload limit and a mail server in the test JVM. Every integration and browser
+ * the demo accounts with a known password, a small upload limit, a mail server in the test JVM and quick
+ * background jobs. Every integration and browser
  * test uses this one configuration, so Spring's context cache starts the application once per test
  * run.
  */
@@ -24,7 +25,10 @@ import org.springframework.test.context.ContextConfiguration;
             "spring.datasource.url=jdbc:h2:mem:e2e;DB_CLOSE_DELAY=-1",
             "mixroom.demo.password=" + RunningApp.DEMO_PASSWORD,
             "mixroom.upload.max-size=" + RunningApp.MAX_UPLOAD,
-            "mixroom.public-url=" + RunningApp.PUBLIC_URL
+            "mixroom.public-url=" + RunningApp.PUBLIC_URL,
+            // Retries follow quickly and the watchdog looks often.
+            "jobrunr.jobs.retry-back-off-time-seed=1",
+            "mixroom.jobs.watchdog-interval=1s"
         })
 @ContextConfiguration(initializers = {TemporaryDataDir.class, TestMailServer.class})
 public @interface RunningApp {

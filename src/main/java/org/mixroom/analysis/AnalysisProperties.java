@@ -6,7 +6,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The background analysis, bound from {@code mixroom.analysis.*}.
  *
- * @param threads how many revisions are analysed at once (each analysis uses up to two cores itself)
+ * @param threads how many revisions this node analyses at once (each analysis uses up to two cores itself):
+ *     the worker count of its JobRunr background job server ({@code jobrunr.background-job-server.worker-count}
+ *     is set from it in application.properties)
  */
 @ConfigurationProperties("mixroom.analysis")
 public record AnalysisProperties(@DefaultValue("2") int threads) {

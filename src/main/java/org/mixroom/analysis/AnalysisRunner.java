@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
+import org.jobrunr.jobs.annotations.Job;
+import org.jobrunr.jobs.context.JobContext;
 import org.mixroom.engine.Analysis;
 import org.mixroom.engine.AnalysisRequest;
 import org.mixroom.engine.AudioAnalyzer;
@@ -23,15 +25,24 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Analyses one revision: marks it ANALYSING, runs the engine over the stored file once (report, waveform
- * peaks, spectrogram), stores the results and marks it READY in one transaction, or FAILED with the
- * engine's reason. Running it again for a revision that is READY or FAILED does nothing.
+ * The analysis job: analyses one revision. Marks it ANALYSING, runs the engine over the stored file once
+ * (report, waveform peaks, spectrogram), stores the results and marks it READY in one transaction, or FAILED
+ * with the engine's reason.
+ *
+ * <p>JobRunr runs it at least once per revision (the job id is {@link AnalysisJobs#jobId}), so it is
+ * idempotent: a revision that is READY or FAILED is left alone, and the results replace any stored by an
+ * interrupted earlier run. A file the engine refuses fails at once. Any other error (the store, the disk, the
+ * database) is thrown back to JobRunr, which retries with back-off; the revision waits as QUEUED meanwhile, and
+ * only the last attempt's error marks it FAILED.
  */
 @Component
-class AnalysisRunner {
+public class AnalysisRunner {
 
     /** Changes whenever the engine's results for the same bytes change. */
     static final String ENGINE_VERSION = "1";
+
+    /** Attempts after the first one, spaced by JobRunr's exponential back-off. */
+    static final int RETRIES = 4;
 
     private static final Logger log = LoggerFactory.getLogger(AnalysisRunner.class);
 
@@ -52,22 +63,21 @@ class AnalysisRunner {
         this.clock = clock;
     }
 
-    void run(UUID revisionId) {
+    /** The job's entry point; JobRunr passes the job's context (how often it failed so far). */
+    @Job(name = "Analyse revision %0", retries = RETRIES)
+    public void run(UUID revisionId, JobContext context) throws IOException {
         MDC.put("revisionId", revisionId.toString());
         try {
             Optional<AnalysisTarget> started = revisions.startAnalysis(revisionId);
-            if (started.isEmpty()) {
-                return;
+            if (started.isPresent()) {
+                analyse(started.get(), context.amountOfFailures() >= RETRIES);
             }
-            analyse(started.get());
-        } catch (RuntimeException e) {
-            log.error("Analysis of revision {} could not be recorded", revisionId, e);
         } finally {
             MDC.remove("revisionId");
         }
     }
 
-    private void analyse(AnalysisTarget target) {
+    private void analyse(AnalysisTarget target, boolean lastAttempt) throws IOException {
         long started = System.nanoTime();
         try {
             Path file = blobs.localFile(target.sha256());
@@ -91,9 +101,14 @@ class AnalysisRunner {
             log.warn("Revision {} cannot be analysed: {}", target.revisionId(), e.getMessage());
             fail(target, "The file cannot be analysed: " + e.getMessage() + ".");
         } catch (IOException | RuntimeException e) {
-            log.error("Analysis of revision {} failed", target.revisionId(), e);
+            if (!lastAttempt) {
+                log.warn("Analysis of revision {} stopped ({}); it will be retried", target.revisionId(), e.toString());
+                revisions.analysisRetrying(target.revisionId());
+                throw e;
+            }
+            log.error("Analysis of revision {} failed for the last time", target.revisionId(), e);
             fail(target, "The analysis stopped with an error on the server (" + e.getClass().getSimpleName()
-                    + "); the file is kept and can be analysed again.");
+                    + ") after " + (RETRIES + 1) + " attempts; the file is kept.");
         }
     }
 

@@ -161,6 +161,12 @@ class Revision {
         failure = null;
     }
 
+    /** ANALYSING → QUEUED: the attempt stopped on a passing error and another one is scheduled. */
+    void requeue() {
+        requireAnalysing();
+        status = RevisionStatus.QUEUED;
+    }
+
     void analysed(double durationSeconds) {
         requireAnalysing();
         this.durationSeconds = durationSeconds;

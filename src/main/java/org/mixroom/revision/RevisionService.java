@@ -245,7 +245,10 @@ public class RevisionService {
 
     // --- Analysis life cycle: called by the analysis module, no user involved ----------------------------
 
-    /** Revisions whose analysis has not finished (QUEUED, or ANALYSING when the server stopped), oldest first. */
+    /**
+     * Revisions whose analysis has not finished (QUEUED, or ANALYSING on a node that stopped), oldest first, for
+     * the analysis module's reconciler.
+     */
     @Transactional(readOnly = true)
     public List<UUID> unfinished() {
         return revisions.findByStatusInOrderByUploadedAt(List.of(RevisionStatus.QUEUED, RevisionStatus.ANALYSING))
@@ -279,6 +282,14 @@ public class RevisionService {
     public void analysisSucceeded(UUID revisionId, double durationSeconds) {
         Revision revision = find(revisionId);
         revision.analysed(durationSeconds);
+        publishStatus(revision);
+    }
+
+    /** ANALYSING → QUEUED: this attempt stopped on an error that may pass, and the analysis will be retried. */
+    @Transactional
+    public void analysisRetrying(UUID revisionId) {
+        Revision revision = find(revisionId);
+        revision.requeue();
         publishStatus(revision);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jobrunr.storage.StorageProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mixroom.ApiClient;
@@ -30,10 +31,13 @@ class AnalysisLifecycleIT extends ApiTestSupport {
     RecordedEvents events;
 
     @Autowired
-    AnalysisQueue queue;
+    AnalysisReconciler reconciler;
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    StorageProvider jobStorage;
 
     ApiClient mix;
     UUID project;
@@ -107,17 +111,19 @@ class AnalysisLifecycleIT extends ApiTestSupport {
     }
 
     @Test
-    void analysesAgainAtStartUpWhatWasLeftQueuedOrAnalysing() throws Exception {
+    void analysesAgainWhatWasLeftQueuedOrAnalysingWithoutALiveJob() throws Exception {
         UUID queued = upload(mix, track, TestWavs.sine(1, -20));
         UUID analysing = upload(mix, track, TestWavs.sine(1, -18));
         assertThat(awaitAnalysis(mix, queued).get("status").asString()).isEqualTo("READY");
         assertThat(awaitAnalysis(mix, analysing).get("status").asString()).isEqualTo("READY");
-        // As if the server had stopped before finishing them:
+        // As if a node had stopped before enqueuing the first job, and a job's last attempt had left the second
+        // unfinished (its job exists, but has finished):
         jdbc.update("delete from analysis_result where revision_id in (?, ?)", queued, analysing);
         jdbc.update("update revision set status = 'QUEUED', duration_seconds = null where id = ?", queued);
         jdbc.update("update revision set status = 'ANALYSING' where id = ?", analysing);
+        jobStorage.deletePermanently(AnalysisJobs.jobId(queued));
 
-        queue.requeueUnfinished();
+        assertThat(reconciler.reconcile()).isEqualTo(2);
 
         for (UUID revision : List.of(queued, analysing)) {
             JsonNode again = awaitAnalysis(mix, revision);

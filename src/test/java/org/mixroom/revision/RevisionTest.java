@@ -39,6 +39,18 @@ class RevisionTest {
         assertThatIllegalStateException().isThrownBy(() -> failed.analysed(1)).withMessageContaining("FAILED");
     }
 
+    @Test
+    void goesBackToQueuedWhenAnAttemptWillBeRetried() {
+        Revision retried = revision();
+        assertThatIllegalStateException().isThrownBy(retried::requeue).withMessageContaining("QUEUED");
+        retried.startAnalysis();
+        retried.requeue();
+        assertThat(retried.status()).isEqualTo(RevisionStatus.QUEUED);
+        retried.startAnalysis();
+        retried.analysed(3);
+        assertThat(retried.status()).isEqualTo(RevisionStatus.READY);
+    }
+
     private static Revision revision() {
         return new Revision(UUID.randomUUID(), 1, "", UUID.randomUUID(), Instant.EPOCH, "0".repeat(64), 10, "a.wav",
                 new FormatFacts("wav", "int16", 48_000, 2, 16, null));

@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Predicate;
 
+import org.mixroom.shared.cluster.CrossNodeEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -12,7 +13,8 @@ import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
 
 /**
- * Carries the application's events (published after commit) to the open pages that care about them. A view
+ * Carries the application's events (published after commit, on this node or, as {@link CrossNodeEvent}, on
+ * another node sharing the database) to the open pages that care about them. A view
  * subscribes when it is attached and removes its subscription when it is detached; the callback runs inside
  * {@link UI#access}, so it may change components, and it should re-read its data through the services with
  * the viewer's id, so each viewer sees only what they may.
@@ -31,6 +33,9 @@ public class LiveUpdates {
 
     @EventListener
     void on(Object event) {
+        if (event instanceof CrossNodeEvent fromAnotherNode) {
+            event = fromAnotherNode.event();
+        }
         for (Subscription<?> subscription : subscriptions) {
             subscription.offer(event);
         }
