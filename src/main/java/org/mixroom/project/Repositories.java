@@ -19,7 +19,7 @@ interface MemberRepository extends JpaRepository<Member, UUID> {
 }
 
 interface TrackRepository extends JpaRepository<Track, UUID> {
-    List<Track> findByProjectIdOrderByPositionAscCreatedAtAsc(UUID projectId);
+    List<Track> findByProjectIdAndKindOrderByPositionAscCreatedAtAsc(UUID projectId, TrackKind kind);
 
-    long countByProjectId(UUID projectId);
+    long countByProjectIdAndKind(UUID projectId, TrackKind kind);
 }
