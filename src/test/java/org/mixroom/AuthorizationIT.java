@@ -61,6 +61,9 @@ class AuthorizationIT extends ApiTestSupport {
             new Endpoint("GET", "/api/revisions/{revision}/spectrogram", ApiClient::get),
             new Endpoint("GET", "/api/revisions/{revision}/normalization", ApiClient::get),
             new Endpoint("GET", "/api/comparisons?a={revision}&b={revision}", ApiClient::get),
+            new Endpoint("GET", "/api/revisions/{revision}/pcm?start=0&duration=0.5", ApiClient::get),
+            new Endpoint("GET", "/api/projects/{project}/references", ApiClient::get),
+            new Endpoint("POST", "/api/projects/{project}/references", (c, p) -> c.upload(p, "ref.wav", WAV, null)),
             new Endpoint("GET", "/api/revisions/{revision}/comments", ApiClient::get),
             new Endpoint("GET", "/api/revisions/{revision}/comments/export?format=midi", ApiClient::get),
             new Endpoint("POST", "/api/revisions/{revision}/comments",
@@ -74,6 +77,7 @@ class AuthorizationIT extends ApiTestSupport {
             new Endpoint("GET", "/api/projects", ApiClient::get),
             new Endpoint("POST", "/api/projects", (c, p) -> c.post(p, Map.of("name", "P"))),
             new Endpoint("GET", "/api/tokens", ApiClient::get),
+            new Endpoint("GET", "/api/streaming-presets", ApiClient::get),
             new Endpoint("POST", "/api/tokens", (c, p) -> c.post(p, Map.of("name", "T"))),
             new Endpoint("DELETE", "/api/tokens/" + UUID.randomUUID(), ApiClient::delete));
 
@@ -81,7 +85,8 @@ class AuthorizationIT extends ApiTestSupport {
     static final Set<String> VIEWER_FORBIDDEN = Set.of(
             "POST /api/projects/{project}/members", "POST /api/projects/{project}/tracks",
             "PUT /api/projects/{project}/tracks/order", "PATCH /api/tracks/{track}",
-            "POST /api/tracks/{track}/revisions", "POST /api/revisions/{revision}/comments",
+            "POST /api/tracks/{track}/revisions", "POST /api/projects/{project}/references",
+            "POST /api/revisions/{revision}/comments",
             "PATCH /api/comments/{comment}", "POST /api/comments/{comment}/replies");
 
     Ids ids;
@@ -161,6 +166,7 @@ class AuthorizationIT extends ApiTestSupport {
         ApiClient client = as(artist);
         Map<String, Integer> expected = Map.of(
                 "POST /api/tracks/{track}/revisions", 201,
+                "POST /api/projects/{project}/references", 201,
                 "POST /api/revisions/{revision}/comments", 201,
                 "POST /api/comments/{comment}/replies", 201,
                 "PATCH /api/comments/{comment}", 200,

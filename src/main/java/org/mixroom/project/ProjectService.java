@@ -126,23 +126,27 @@ public class ProjectService {
     @Transactional
     public TrackView addTrack(UUID actor, UUID projectId, String title) {
         access.require(actor, projectId, Capability.EDIT_TRACKS);
-        String trimmed = requireText(title, "A track title", Track.MAX_TITLE_LENGTH);
-        int position = (int) tracks.countByProjectIdAndKind(projectId, TrackKind.SONG);
-        Track track = tracks.save(new Track(projectId, TrackKind.SONG, trimmed, position, clock.instant()));
-        events.publish(new TrackAdded(projectId, track.id()));
-        return track.toView();
+        return add(projectId, TrackKind.SONG, requireText(title, "A track title", Track.MAX_TITLE_LENGTH));
     }
 
     /**
-     * Adds a reference track (a commercial master to compare against), outside the album order. Its audio is
+     * Adds a reference track (a commercial master to compare against), outside the album order, its title cut
+     * to the longest a title may be. Its audio is
      * uploaded by whoever calls this, in the same transaction, so only members who may upload add one.
      */
     @Transactional
     public TrackView addReference(UUID actor, UUID projectId, String title) {
         access.require(actor, projectId, Capability.UPLOAD);
-        String trimmed = requireText(title, "A reference's title", Track.MAX_TITLE_LENGTH);
-        int position = (int) tracks.countByProjectIdAndKind(projectId, TrackKind.REFERENCE);
-        Track track = tracks.save(new Track(projectId, TrackKind.REFERENCE, trimmed, position, clock.instant()));
+        String shortened = title == null || title.length() <= Track.MAX_TITLE_LENGTH ? title
+                : title.substring(0, Track.MAX_TITLE_LENGTH); // named after a file, whose name may be longer
+        return add(projectId, TrackKind.REFERENCE, requireText(shortened, "A reference's title",
+                Track.MAX_TITLE_LENGTH));
+    }
+
+    /** Adds a track after the others of its kind. */
+    private TrackView add(UUID projectId, TrackKind kind, String title) {
+        int position = (int) tracks.countByProjectIdAndKind(projectId, kind);
+        Track track = tracks.save(new Track(projectId, kind, title, position, clock.instant()));
         events.publish(new TrackAdded(projectId, track.id()));
         return track.toView();
     }

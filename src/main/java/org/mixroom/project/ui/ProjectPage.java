@@ -39,7 +39,10 @@ import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.security.PermitAll;
 
-/** {@code /projects/{id}}: the tracks in album order (reordered by drag or by keyboard) and the members. */
+/**
+ * {@code /projects/{id}}: the tracks in album order (reordered by drag or by keyboard), the sections other features
+ * contribute ({@link ProjectSection}) and the members.
+ */
 @Route("projects")
 @PermitAll
 class ProjectPage extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
@@ -52,14 +55,17 @@ class ProjectPage extends VerticalLayout implements HasUrlParameter<String>, Has
     private final Grid<org.mixroom.project.MemberView> members = new Grid<>();
     private final HorizontalLayout addTrack = new HorizontalLayout();
     private final HorizontalLayout addMember = new HorizontalLayout();
+    private final List<ProjectSection> sections;
+    private final VerticalLayout contributed = new VerticalLayout();
     private UUID projectId;
     private String title = "Project";
     private TrackView dragged;
     private List<Registration> subscriptions = List.of();
 
-    ProjectPage(ProjectService projects, LiveUpdates live) {
+    ProjectPage(ProjectService projects, LiveUpdates live, List<ProjectSection> sections) {
         this.projects = projects;
         this.live = live;
+        this.sections = sections;
         tracks.addColumn(t -> t.position() + 1).setHeader("#").setWidth("4em").setFlexGrow(0);
         tracks.addComponentColumn(t -> new Anchor("tracks/" + t.id(), t.title())).setHeader("Track");
         tracks.addComponentColumn(this::moveButtons).setHeader("Order");
@@ -116,7 +122,8 @@ class ProjectPage extends VerticalLayout implements HasUrlParameter<String>, Has
         addMember.add(username, role, addPerson);
         addMember.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        add(heading, new H3("Tracks"), tracks, addTrack, new H3("Members"), members, addMember);
+        contributed.setPadding(false);
+        add(heading, new H3("Tracks"), tracks, addTrack, contributed, new H3("Members"), members, addMember);
     }
 
     private HorizontalLayout moveButtons(TrackView track) {
@@ -143,13 +150,15 @@ class ProjectPage extends VerticalLayout implements HasUrlParameter<String>, Has
     public void setParameter(BeforeEvent event, String parameter) {
         try {
             projectId = UUID.fromString(parameter);
-            refresh();
+            ProjectRole role = refresh().role();
+            contributed.removeAll();
+            sections.forEach(section -> contributed.add(section.create(viewer, projectId, role)));
         } catch (RuntimeException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such project.");
         }
     }
 
-    private void refresh() {
+    private ProjectDetails refresh() {
         ProjectDetails project = projects.get(viewer, projectId);
         title = project.name() + " · Mixroom";
         heading.setText(project.name());
@@ -159,6 +168,7 @@ class ProjectPage extends VerticalLayout implements HasUrlParameter<String>, Has
         tracks.setRowsDraggable(project.role().allows(Capability.EDIT_TRACKS));
         tracks.setDropMode(project.role().allows(Capability.EDIT_TRACKS) ? GridDropMode.BETWEEN : null);
         addMember.setVisible(project.role().allows(Capability.MANAGE_MEMBERS));
+        return project;
     }
 
     @Override

@@ -56,6 +56,7 @@ class RevisionPage extends VerticalLayout implements HasUrlParameter<String>, Ha
     private final LiveUpdates live;
     private final UUID viewer = CurrentUser.require().id();
     private final Anchor track = new Anchor();
+    private final Anchor compare = new Anchor();
     private final H2 heading = new H2();
     private final Paragraph status = new Paragraph();
     private final Waveform waveform = new Waveform();
@@ -101,7 +102,7 @@ class RevisionPage extends VerticalLayout implements HasUrlParameter<String>, Ha
         top.setWidthFull();
         top.setFlexGrow(1, player);
         formSlot.setPadding(false);
-        add(track, heading, status, top, formSlot, new H3("Comments"), filter, list);
+        add(track, heading, status, compare, top, formSlot, new H3("Comments"), filter, list);
     }
 
     @Override
@@ -126,6 +127,12 @@ class RevisionPage extends VerticalLayout implements HasUrlParameter<String>, Ha
         heading.setText(trackTitle + " · revision " + revision.number());
         track.setHref("tracks/" + revision.trackId());
         track.setText("← All revisions of " + trackTitle);
+        revisions.list(viewer, revision.trackId()).stream().filter(r -> r.number() == revision.number() - 1)
+                .findFirst().ifPresentOrElse(previous -> {
+                    compare.setHref("compare?a=" + previous.id() + "&b=" + revisionId);
+                    compare.setText("Compare with revision " + previous.number());
+                    compare.setVisible(true);
+                }, () -> compare.setVisible(false));
         String statusText = switch (revision.status()) {
             case QUEUED -> "Analysis: Queued";
             case ANALYSING -> "Analysis: Analysing";
