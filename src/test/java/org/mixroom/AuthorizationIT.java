@@ -68,6 +68,9 @@ class AuthorizationIT extends ApiTestSupport {
             new Endpoint("GET", "/api/revisions/{revision}/spectrogram", ApiClient::get),
             new Endpoint("GET", "/api/revisions/{revision}/normalization", ApiClient::get),
             new Endpoint("GET", "/api/comparisons?a={revision}&b={revision}", ApiClient::get),
+            new Endpoint("GET", "/api/revisions/{revision}/pcm?start=0&duration=0.5", ApiClient::get),
+            new Endpoint("GET", "/api/projects/{project}/references", ApiClient::get),
+            new Endpoint("POST", "/api/projects/{project}/references", (c, p) -> c.upload(p, "ref.wav", WAV, null)),
             new Endpoint("GET", "/api/revisions/{revision}/comments", ApiClient::get),
             new Endpoint("GET", "/api/revisions/{revision}/comments/export?format=midi", ApiClient::get),
             new Endpoint("POST", "/api/revisions/{revision}/comments",
@@ -92,6 +95,7 @@ class AuthorizationIT extends ApiTestSupport {
             new Endpoint("GET", "/api/projects", ApiClient::get),
             new Endpoint("POST", "/api/projects", (c, p) -> c.post(p, Map.of("name", "P"))),
             new Endpoint("GET", "/api/tokens", ApiClient::get),
+            new Endpoint("GET", "/api/streaming-presets", ApiClient::get),
             new Endpoint("POST", "/api/tokens", (c, p) -> c.post(p, Map.of("name", "T"))),
             new Endpoint("DELETE", "/api/tokens/" + UUID.randomUUID(), ApiClient::delete),
             new Endpoint("POST", "/api/invitations/" + "C".repeat(43) + "/accept", (c, p) -> c.post(p, Map.of())));
@@ -100,7 +104,8 @@ class AuthorizationIT extends ApiTestSupport {
     static final Set<String> VIEWER_FORBIDDEN = Set.of(
             "POST /api/projects/{project}/members", "POST /api/projects/{project}/tracks",
             "PUT /api/projects/{project}/tracks/order", "PATCH /api/tracks/{track}",
-            "POST /api/tracks/{track}/revisions", "POST /api/revisions/{revision}/comments",
+            "POST /api/tracks/{track}/revisions", "POST /api/projects/{project}/references",
+            "POST /api/revisions/{revision}/comments",
             "PATCH /api/comments/{comment}", "POST /api/comments/{comment}/replies",
             "POST /api/revisions/{revision}/approval",
             "PATCH /api/projects/{project}/members/{member}", "DELETE /api/projects/{project}/members/{member}",
@@ -185,17 +190,18 @@ class AuthorizationIT extends ApiTestSupport {
     @Test
     void anArtistUploadsCommentsRepliesAndResolvesButDoesNotManage() {
         ApiClient client = as(artist);
-        Map<String, Integer> expected = Map.of(
-                "POST /api/tracks/{track}/revisions", 201,
-                "POST /api/revisions/{revision}/comments", 201,
-                "POST /api/comments/{comment}/replies", 201,
-                "PATCH /api/comments/{comment}", 200,
-                "POST /api/revisions/{revision}/approval", 201,
-                "POST /api/projects/{project}/members", 403,
-                "POST /api/projects/{project}/tracks", 403,
-                "PATCH /api/tracks/{track}", 403,
-                "POST /api/revisions/{revision}/share-links", 403,
-                "POST /api/projects/{project}/invitations", 403);
+        Map<String, Integer> expected = Map.ofEntries(
+                Map.entry("POST /api/tracks/{track}/revisions", 201),
+                Map.entry("POST /api/projects/{project}/references", 201),
+                Map.entry("POST /api/revisions/{revision}/comments", 201),
+                Map.entry("POST /api/comments/{comment}/replies", 201),
+                Map.entry("PATCH /api/comments/{comment}", 200),
+                Map.entry("POST /api/revisions/{revision}/approval", 201),
+                Map.entry("POST /api/projects/{project}/members", 403),
+                Map.entry("POST /api/projects/{project}/tracks", 403),
+                Map.entry("PATCH /api/tracks/{track}", 403),
+                Map.entry("POST /api/revisions/{revision}/share-links", 403),
+                Map.entry("POST /api/projects/{project}/invitations", 403));
         assertStatuses(client, expected);
     }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -31,8 +32,35 @@ class StreamingPreset {
     @Column(name = "checked_on")
     private LocalDate checkedOn;
     private boolean recheck;
+    @Column(name = "updated_by")
+    private UUID updatedBy;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
 
     protected StreamingPreset() {
+    }
+
+    /** Replaces the rule; a preset with a date checked no longer needs a recheck. */
+    void change(StreamingPresetEdit edit, UUID actor, Instant now) {
+        platform = edit.platform();
+        referenceLufs = edit.referenceLufs();
+        direction = edit.direction();
+        ceilingDbtp = edit.ceilingDbtp();
+        limiter = edit.limiter();
+        source = edit.source();
+        checkedOn = edit.checkedOn();
+        recheck = checkedOn == null;
+        updatedBy = actor;
+        updatedAt = now;
+    }
+
+    StreamingPresetView toView() {
+        return new StreamingPresetView(id, position, platform, referenceLufs, direction, ceilingDbtp, limiter, source,
+                checkedOn);
+    }
+
+    UUID id() {
+        return id;
     }
 
     String platform() {

@@ -29,6 +29,14 @@ public class ProjectAccess {
         return members.findByProjectIdAndUserId(projectId, actor).map(Member::role);
     }
 
+    /**
+     * Whether {@code actor} owns at least one project. Instance-wide data that shapes everyone's listening (the
+     * streaming presets) may be edited only by owners.
+     */
+    public boolean ownsAProject(UUID actor) {
+        return members.findByUserId(actor).stream().anyMatch(m -> m.role() == ProjectRole.OWNER);
+    }
+
     /** Checks that {@code actor} may do {@code capability} in the project; returns their role. */
     public ProjectRole require(UUID actor, UUID projectId, Capability capability) {
         ProjectRole role = roleOf(actor, projectId).orElseThrow(() -> noProject(projectId));

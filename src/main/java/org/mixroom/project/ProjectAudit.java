@@ -87,7 +87,7 @@ public class ProjectAudit {
         });
         Map<UUID, String> usernames = accounts.byIds(people.stream().filter(java.util.Objects::nonNull).distinct()
                 .toList()).values().stream().collect(Collectors.toMap(Account::id, Account::username));
-        Map<UUID, String> titles = tracks.findByProjectIdOrderByPositionAscCreatedAtAsc(projectId).stream()
+        Map<UUID, String> titles = tracks.findByProjectId(projectId).stream()
                 .collect(Collectors.toMap(Track::id, Track::title));
         return found.stream().map(e -> view(e, usernames::get, titles::get)).toList();
     }

@@ -201,11 +201,37 @@ public class ProjectService {
     @Transactional
     public TrackView addTrack(UUID actor, UUID projectId, String title) {
         access.require(actor, projectId, Capability.EDIT_TRACKS);
-        String trimmed = requireText(title, "A track title", Track.MAX_TITLE_LENGTH);
-        int position = (int) tracks.countByProjectId(projectId);
-        Track track = tracks.save(new Track(projectId, trimmed, position, clock.instant()));
+        return add(projectId, TrackKind.SONG, requireText(title, "A track title", Track.MAX_TITLE_LENGTH));
+    }
+
+    /**
+     * Adds a reference track (a commercial master to compare against), outside the album order, its title cut
+     * to the longest a title may be. Its audio is
+     * uploaded by whoever calls this, in the same transaction, so only members who may upload add one.
+     */
+    @Transactional
+    public TrackView addReference(UUID actor, UUID projectId, String title) {
+        access.require(actor, projectId, Capability.UPLOAD);
+        String shortened = title == null || title.length() <= Track.MAX_TITLE_LENGTH ? title
+                : title.substring(0, Track.MAX_TITLE_LENGTH); // named after a file, whose name may be longer
+        return add(projectId, TrackKind.REFERENCE, requireText(shortened, "A reference's title",
+                Track.MAX_TITLE_LENGTH));
+    }
+
+    /** Adds a track after the others of its kind. */
+    private TrackView add(UUID projectId, TrackKind kind, String title) {
+        int position = (int) tracks.countByProjectIdAndKind(projectId, kind);
+        Track track = tracks.save(new Track(projectId, kind, title, position, clock.instant()));
         events.publish(new TrackAdded(projectId, track.id()));
         return track.toView();
+    }
+
+    /** The project's reference tracks, oldest first. */
+    @Transactional(readOnly = true)
+    public List<TrackView> references(UUID actor, UUID projectId) {
+        access.require(actor, projectId, Capability.VIEW);
+        return tracks.findByProjectIdAndKindOrderByPositionAscCreatedAtAsc(projectId, TrackKind.REFERENCE).stream()
+                .map(Track::toView).toList();
     }
 
     @Transactional
@@ -224,11 +250,12 @@ public class ProjectService {
     @Transactional
     public List<TrackView> moveTrack(UUID actor, UUID trackId, int position) {
         TrackAccess found = access.requireTrack(actor, trackId, Capability.EDIT_TRACKS);
-        List<Track> order = new ArrayList<>(tracks.findByProjectIdOrderByPositionAscCreatedAtAsc(found.projectId()));
+        List<Track> order = new ArrayList<>(songs(found.projectId()));
+        Track moving = order.stream().filter(t -> t.id().equals(trackId)).findFirst().orElseThrow(() ->
+                MixroomException.invalid("A reference track has no place in the album order."));
         if (position < 0 || position >= order.size()) {
             throw MixroomException.invalid("The position must lie between 0 and " + (order.size() - 1) + ".");
         }
-        Track moving = order.stream().filter(t -> t.id().equals(trackId)).findFirst().orElseThrow();
         order.remove(moving);
         order.add(position, moving);
         return renumber(found.projectId(), order);
@@ -238,7 +265,7 @@ public class ProjectService {
     @Transactional
     public List<TrackView> reorder(UUID actor, UUID projectId, List<UUID> trackIds) {
         access.require(actor, projectId, Capability.EDIT_TRACKS);
-        List<Track> current = tracks.findByProjectIdOrderByPositionAscCreatedAtAsc(projectId);
+        List<Track> current = songs(projectId);
         Map<UUID, Track> byId = current.stream().collect(Collectors.toMap(Track::id, Function.identity()));
         Set<UUID> seen = new HashSet<>();
         if (trackIds == null || trackIds.size() != current.size()
@@ -258,7 +285,12 @@ public class ProjectService {
     }
 
     private List<TrackView> trackViews(UUID projectId) {
-        return tracks.findByProjectIdOrderByPositionAscCreatedAtAsc(projectId).stream().map(Track::toView).toList();
+        return songs(projectId).stream().map(Track::toView).toList();
+    }
+
+    /** The album: the project's songs in running order, without its references. */
+    private List<Track> songs(UUID projectId) {
+        return tracks.findByProjectIdAndKindOrderByPositionAscCreatedAtAsc(projectId, TrackKind.SONG);
     }
 
     private Map<UUID, String> usernames(List<UUID> ids) {

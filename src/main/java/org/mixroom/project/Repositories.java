@@ -19,9 +19,12 @@ interface MemberRepository extends JpaRepository<Member, UUID> {
 }
 
 interface TrackRepository extends JpaRepository<Track, UUID> {
-    List<Track> findByProjectIdOrderByPositionAscCreatedAtAsc(UUID projectId);
+    List<Track> findByProjectIdAndKindOrderByPositionAscCreatedAtAsc(UUID projectId, TrackKind kind);
 
-    long countByProjectId(UUID projectId);
+    long countByProjectIdAndKind(UUID projectId, TrackKind kind);
+
+    /** Album tracks and references alike. */
+    List<Track> findByProjectId(UUID projectId);
 }
 
 interface AuditRepository extends JpaRepository<AuditEntry, UUID> {

@@ -2,12 +2,20 @@ package org.mixroom.project;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
-/** A song of a project; {@code position} is its 0-based place in the album's running order. */
+/**
+ * A song of a project, or a reference track (a commercial master to compare against) which has no place in the
+ * album. {@code position} is the 0-based place among the project's tracks of the same kind: for songs, the album's
+ * running order.
+ */
 @Entity
 @Table(name = "track")
 class Track {
@@ -26,15 +34,21 @@ class Track {
     @Column(nullable = false)
     private int position;
 
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 16)
+    private TrackKind kind;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     protected Track() {
     }
 
-    Track(UUID projectId, String title, int position, Instant createdAt) {
+    Track(UUID projectId, TrackKind kind, String title, int position, Instant createdAt) {
         this.id = UUID.randomUUID();
         this.projectId = projectId;
+        this.kind = kind;
         this.title = title;
         this.position = position;
         this.createdAt = createdAt;
@@ -52,6 +66,10 @@ class Track {
         return title;
     }
 
+    TrackKind kind() {
+        return kind;
+    }
+
     int position() {
         return position;
     }
@@ -65,6 +83,6 @@ class Track {
     }
 
     TrackView toView() {
-        return new TrackView(id, projectId, title, position, createdAt);
+        return new TrackView(id, projectId, title, position, createdAt, kind == TrackKind.REFERENCE);
     }
 }

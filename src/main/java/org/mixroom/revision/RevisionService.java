@@ -11,13 +11,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.mixroom.engine.AudioFormat;
 import org.mixroom.engine.InvalidAudioException;
 import org.mixroom.engine.decode.AudioDecoder;
 import org.mixroom.engine.decode.AudioDecoders;
 import org.mixroom.project.Capability;
 import org.mixroom.project.ProjectAccess;
+import org.mixroom.project.ProjectRole;
+import org.mixroom.project.ProjectService;
 import org.mixroom.project.TrackAccess;
+import org.mixroom.project.TrackView;
 import org.mixroom.shared.AfterCommitEvents;
 import org.mixroom.shared.DataSizes;
 import org.mixroom.shared.security.Account;
@@ -52,6 +57,7 @@ public class RevisionService {
 
     private final RevisionRepository revisions;
     private final ProjectAccess access;
+    private final ProjectService projects;
     private final Accounts accounts;
     private final BlobStore blobs;
     private final AfterCommitEvents events;
@@ -60,11 +66,12 @@ public class RevisionService {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    RevisionService(RevisionRepository revisions, ProjectAccess access, Accounts accounts, BlobStore blobs,
-            AfterCommitEvents events, ApplicationEventPublisher inTransaction, UploadProperties properties,
-            PlatformTransactionManager transactionManager, Clock clock) {
+    RevisionService(RevisionRepository revisions, ProjectAccess access, ProjectService projects, Accounts accounts,
+            BlobStore blobs, AfterCommitEvents events, ApplicationEventPublisher inTransaction,
+            UploadProperties properties, PlatformTransactionManager transactionManager, Clock clock) {
         this.revisions = revisions;
         this.access = access;
+        this.projects = projects;
         this.accounts = accounts;
         this.blobs = blobs;
         this.events = events;
@@ -88,6 +95,26 @@ public class RevisionService {
     public RevisionView upload(UUID actor, UUID trackId, String note, String fileName, InputStream content)
             throws IOException {
         TrackAccess track = access.requireTrack(actor, trackId, Capability.UPLOAD);
+        return store(actor, note, fileName, content, name -> track);
+    }
+
+    /**
+     * Stores a reference track (a commercial master to compare against) in the project from {@code content}: a
+     * new track outside the album order, named after the file, whose revision 1 this is. The track is created
+     * in the revision's transaction, so a refused file leaves no empty reference behind.
+     */
+    public RevisionView uploadReference(UUID actor, UUID projectId, String fileName, InputStream content)
+            throws IOException {
+        ProjectRole role = access.require(actor, projectId, Capability.UPLOAD);
+        return store(actor, "", fileName, content, name -> {
+            TrackView reference = projects.addReference(actor, projectId, name);
+            return new TrackAccess(reference.id(), projectId, role);
+        });
+    }
+
+    /** @param trackFor the track to store into, given the cleaned file name; called in the insert's transaction */
+    private RevisionView store(UUID actor, String note, String fileName, InputStream content,
+            Function<String, TrackAccess> trackFor) throws IOException {
         String cleanNote = note == null ? "" : note.strip();
         if (cleanNote.length() > Revision.MAX_NOTE_LENGTH) {
             throw MixroomException.invalid("The change note has at most " + Revision.MAX_NOTE_LENGTH + " characters.");
@@ -101,10 +128,12 @@ public class RevisionService {
             FormatFacts format = probe(staged.file());
             boolean fresh = staged.commit();
             try {
-                Revision saved = insert(track, cleanNote, actor, staged.sha256(), staged.size(), cleanName, format);
-                log.info("Revision {} of track {} stored: {} bytes, sha256 {}", saved.number(), trackId,
-                        saved.sizeBytes(), saved.sha256());
-                return view(saved, track.projectId(), accounts.findById(actor).map(Account::username).orElse(""));
+                Stored saved = insert(() -> trackFor.apply(cleanName), cleanNote, actor, staged.sha256(),
+                        staged.size(), cleanName, format);
+                log.info("Revision {} of track {} stored: {} bytes, sha256 {}", saved.revision().number(),
+                        saved.track().trackId(), saved.revision().sizeBytes(), saved.revision().sha256());
+                return view(saved.revision(), saved.track().projectId(),
+                        accounts.findById(actor).map(Account::username).orElse(""));
             } catch (RuntimeException e) {
                 if (fresh && !revisions.existsBySha256(staged.sha256())) {
                     blobs.delete(staged.sha256());
@@ -117,11 +146,15 @@ public class RevisionService {
         }
     }
 
-    private Revision insert(TrackAccess track, String note, UUID actor, String sha256, long size, String fileName,
-            FormatFacts format) {
+    private record Stored(TrackAccess track, Revision revision) {
+    }
+
+    private Stored insert(Supplier<TrackAccess> trackFor, String note, UUID actor, String sha256, long size,
+            String fileName, FormatFacts format) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transactions.execute(status -> {
+                    TrackAccess track = trackFor.get();
                     int number = revisions.maxNumber(track.trackId()) + 1;
                     Revision revision = revisions.saveAndFlush(new Revision(track.trackId(), number, note, actor,
                             clock.instant(), sha256, size, fileName, format));
@@ -129,7 +162,7 @@ public class RevisionService {
                             inTransaction.publishEvent(new RevisionSuperseded(previous.id(), previous.number(),
                                     revision.id(), number, track.trackId(), track.projectId())));
                     events.publish(new RevisionUploaded(revision.id(), track.trackId(), track.projectId(), sha256));
-                    return revision;
+                    return new Stored(track, revision);
                 });
             } catch (DataIntegrityViolationException e) {
                 // Another upload to the same track took this number first; take the next.
@@ -161,6 +194,16 @@ public class RevisionService {
         List<Revision> found = revisions.findByTrackIdOrderByNumber(trackId);
         Map<UUID, Account> people = accounts.byIds(found.stream().map(Revision::uploadedBy).distinct().toList());
         return found.stream().map(r -> view(r, track.projectId(), username(people.get(r.uploadedBy())))).toList();
+    }
+
+    /** The project's references, each as its latest revision, oldest reference first. */
+    @Transactional(readOnly = true)
+    public List<RevisionView> references(UUID actor, UUID projectId) {
+        List<Revision> found = projects.references(actor, projectId).stream()
+                .flatMap(reference -> revisions.findByTrackIdOrderByNumber(reference.id()).reversed().stream().limit(1))
+                .toList();
+        Map<UUID, Account> people = accounts.byIds(found.stream().map(Revision::uploadedBy).distinct().toList());
+        return found.stream().map(r -> view(r, projectId, username(people.get(r.uploadedBy())))).toList();
     }
 
     @Transactional(readOnly = true)
@@ -237,6 +280,40 @@ public class RevisionService {
     @Transactional(readOnly = true)
     public Optional<UUID> uploaderOf(UUID revisionId) {
         return revisions.findById(revisionId).map(Revision::uploadedBy);
+    }
+
+    /**
+     * {@code durationSeconds} of the revision's audio from {@code startSeconds}, decoded to PCM, for someone
+     * allowed to listen; cut short at the end of the file.
+     */
+    @Transactional(readOnly = true)
+    public PcmExcerpt excerpt(UUID actor, UUID revisionId, double startSeconds, double durationSeconds)
+            throws IOException {
+        if (!(startSeconds >= 0) || !(durationSeconds > 0) || durationSeconds > PcmExcerpt.MAX_SECONDS) {
+            throw MixroomException.invalid("The start must be 0 s or later and the duration more than 0 s and at "
+                    + "most " + (int) PcmExcerpt.MAX_SECONDS + " s.");
+        }
+        Path file = blobs.localFile(audio(actor, revisionId).sha256()); // a local copy also when stored on S3
+        Revision revision = find(revisionId);
+        try (AudioDecoder decoder = AudioDecoders.open(file)) {
+            AudioFormat format = decoder.format();
+            long total = decoder.declaredFrames().orElseGet(() -> revision.durationSeconds() == null ? -1
+                    : Math.round(revision.durationSeconds() * format.sampleRate()));
+            if (total < 0) {
+                throw MixroomException.conflict("The length of revision " + revisionId + " is known once it has "
+                        + "been analysed.");
+            }
+            long first = Math.round(startSeconds * format.sampleRate());
+            if (first >= total) {
+                throw MixroomException.invalid(String.format(java.util.Locale.ROOT,
+                        "The start lies after the end of the audio (%.3f s).", (double) total / format.sampleRate()));
+            }
+            long frames = Math.min(Math.round(durationSeconds * format.sampleRate()), total - first);
+            return new PcmExcerpt(file, format.sampleRate(), format.channels(), first, frames);
+        } catch (InvalidAudioException e) {
+            throw MixroomException.conflict("The audio of revision " + revisionId + " cannot be decoded: "
+                    + e.getMessage() + ".");
+        }
     }
 
     /** The exact bytes of a revision, as a stream for {@link #audio}. */

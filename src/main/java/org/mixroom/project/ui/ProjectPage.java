@@ -70,6 +70,7 @@ class ProjectPage extends VerticalLayout implements HasUrlParameter<String>, Has
     private final ProjectAudit audit;
     private final LiveUpdates live;
     private final ObjectProvider<PageTool> tools;
+    private final VerticalLayout trackTools = new VerticalLayout();
     private final VerticalLayout memberTools = new VerticalLayout();
     private final UUID viewer = CurrentUser.require().id();
     private final H2 heading = new H2();
@@ -92,6 +93,7 @@ class ProjectPage extends VerticalLayout implements HasUrlParameter<String>, Has
         this.audit = audit;
         this.live = live;
         this.tools = tools;
+        trackTools.setPadding(false);
         memberTools.setPadding(false);
         tracks.addColumn(t -> t.position() + 1).setHeader("#").setWidth("4em").setFlexGrow(0);
         tracks.addComponentColumn(t -> new Anchor("tracks/" + t.id(), t.title())).setHeader("Track");
@@ -156,8 +158,8 @@ class ProjectPage extends VerticalLayout implements HasUrlParameter<String>, Has
         history.setHeight("18em");
         history.setAriaLabel("History");
 
-        add(heading, new H3("Tracks"), tracks, addTrack, new H3("Members"), members, addMember, memberTools,
-                new H3("History"), history);
+        add(heading, new H3("Tracks"), tracks, addTrack, trackTools, new H3("Members"), members, addMember,
+                memberTools, new H3("History"), history);
     }
 
     private Span stateBadge(TrackView track) {
@@ -244,12 +246,17 @@ class ProjectPage extends VerticalLayout implements HasUrlParameter<String>, Has
         try {
             projectId = UUID.fromString(parameter);
             refresh();
-            memberTools.removeAll();
-            tools.orderedStream().filter(tool -> tool.place() == PageTool.Place.PROJECT_MEMBERS)
-                    .forEach(tool -> tool.create(viewer, projectId).ifPresent(memberTools::add));
+            fill(trackTools, PageTool.Place.PROJECT_TRACKS);
+            fill(memberTools, PageTool.Place.PROJECT_MEMBERS);
         } catch (RuntimeException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such project.");
         }
+    }
+
+    private void fill(VerticalLayout slot, PageTool.Place place) {
+        slot.removeAll();
+        tools.orderedStream().filter(tool -> tool.place() == place)
+                .forEach(tool -> tool.create(viewer, projectId).ifPresent(slot::add));
     }
 
     private void refresh() {

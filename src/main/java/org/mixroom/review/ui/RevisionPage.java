@@ -70,6 +70,7 @@ class RevisionPage extends VerticalLayout implements HasUrlParameter<String>, Ha
     private final HorizontalLayout toolbar = new HorizontalLayout();
     private final UUID viewer = CurrentUser.require().id();
     private final Anchor track = new Anchor();
+    private final Anchor compare = new Anchor();
     private final H2 heading = new H2();
     private final Paragraph status = new Paragraph();
     private final Waveform waveform = new Waveform();
@@ -123,7 +124,7 @@ class RevisionPage extends VerticalLayout implements HasUrlParameter<String>, Ha
         top.setFlexGrow(1, player);
         formSlot.setPadding(false);
         approvalSlot.setPadding(false);
-        add(track, heading, toolbar, status, approvalSlot, top, formSlot, new H3("Comments"), filter, list);
+        add(track, heading, toolbar, status, compare, approvalSlot, top, formSlot, new H3("Comments"), filter, list);
     }
 
     @Override
@@ -156,6 +157,12 @@ class RevisionPage extends VerticalLayout implements HasUrlParameter<String>, Ha
         heading.setText(trackTitle + " · revision " + revision.number());
         track.setHref("tracks/" + revision.trackId());
         track.setText("← All revisions of " + trackTitle);
+        revisions.list(viewer, revision.trackId()).stream().filter(r -> r.number() == revision.number() - 1)
+                .findFirst().ifPresentOrElse(previous -> {
+                    compare.setHref("compare?a=" + previous.id() + "&b=" + revisionId);
+                    compare.setText("Compare with revision " + previous.number());
+                    compare.setVisible(true);
+                }, () -> compare.setVisible(false));
         String statusText = switch (revision.status()) {
             case QUEUED -> "Analysis: Queued";
             case ANALYSING -> "Analysis: Analysing";

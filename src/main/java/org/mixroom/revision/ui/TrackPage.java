@@ -3,7 +3,11 @@ package org.mixroom.revision.ui;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.mixroom.project.ProjectService;
 import org.mixroom.project.TrackView;
@@ -20,20 +24,23 @@ import org.mixroom.shared.ui.Notices;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.security.PermitAll;
@@ -57,6 +64,9 @@ class TrackPage extends VerticalLayout implements HasUrlParameter<String>, HasDy
     private final Anchor project = new Anchor();
     private final Grid<RevisionView> grid = new Grid<>();
     private final TextArea note = new TextArea("Change note");
+    private final Select<RevisionView> compareA = new Select<>();
+    private final Select<RevisionView> compareB = new Select<>();
+    private Map<UUID, String> referenceTitles = Map.of();
     private UUID trackId;
     private String title = "Track";
     private List<Registration> subscriptions = List.of();
@@ -83,44 +93,35 @@ class TrackPage extends VerticalLayout implements HasUrlParameter<String>, HasDy
 
         note.setWidth("30em");
         note.setMaxLength(5000);
-        Upload upload = new Upload(this::receive);
-        upload.setAcceptedFileTypes(".wav", ".wave", ".aif", ".aiff", ".aifc", ".flac", ".mp3", ".m4a", ".ogg",
-                ".opus", "audio/*");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, revisions.maxUploadBytes()));
-        upload.addFileRejectedListener(e -> Notices.failed(e.getErrorMessage()));
-        upload.addAllFinishedListener(e -> upload.clearFileList());
-        add(project, heading, new H3("Revisions"), grid, new H3("Upload a new revision"), note, upload,
+        AudioUpload upload = new AudioUpload(null, revisions, (ui, fileName, content) -> {
+            AtomicReference<String> changeNote = new AtomicReference<>("");
+            ui.accessSynchronously(() -> changeNote.set(note.getValue()));
+            return revisions.upload(viewer, trackId, changeNote.get(), fileName, content);
+        }, stored -> {
+            note.clear();
+            Notices.done("Revision " + stored.number() + " stored; analysis queued.");
+            refresh();
+        });
+        compareA.setLabel("A");
+        compareB.setLabel("B");
+        for (Select<RevisionView> side : List.of(compareA, compareB)) {
+            side.setItemLabelGenerator(this::label);
+        }
+        Button compare = new Button("Compare", click -> {
+            if (compareA.getValue() == null || compareB.getValue() == null) {
+                Notices.failed("Pick a revision for A and one for B.");
+                return;
+            }
+            UI.getCurrent().navigate("compare", QueryParameters.simple(Map.of("a", compareA.getValue().id().toString(),
+                    "b", compareB.getValue().id().toString())));
+        });
+        HorizontalLayout compareRow = new HorizontalLayout(compareA, compareB, compare);
+        compareRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(project, heading, new H3("Revisions"), grid, new H3("Compare"), new Span("Two revisions of this track, "
+                + "or a revision and one of the project's references, loudness matched and in sync."), compareRow,
+                new H3("Upload a new revision"), note, upload,
                 new Span("Largest file: " + DataSizes.human(revisions.maxUploadBytes())
                         + ". Analysis starts by itself once the file is stored."));
-    }
-
-    /** Runs on the upload's request thread: streams the body into the service, never into memory. */
-    private void receive(UploadEvent event) {
-        UI ui = event.getUI();
-        java.util.concurrent.atomic.AtomicReference<String> noteText = new java.util.concurrent.atomic.AtomicReference<>("");
-        ui.accessSynchronously(() -> noteText.set(note.getValue()));
-        String changeNote = noteText.get();
-        if (event.getFileSize() > revisions.maxUploadBytes()) {
-            String message = "The file is larger than the upload limit of "
-                    + DataSizes.human(revisions.maxUploadBytes()) + ".";
-            event.reject(message);
-            ui.access(() -> Notices.failed(message));
-            return;
-        }
-        try {
-            RevisionView stored = revisions.upload(viewer, trackId, changeNote, event.getFileName(),
-                    event.getInputStream());
-            ui.access(() -> {
-                note.clear();
-                Notices.done("Revision " + stored.number() + " stored; analysis queued.");
-                refresh();
-            });
-        } catch (Exception e) {
-            String message = e.getMessage() == null ? "The upload failed." : e.getMessage();
-            event.reject(message);
-            ui.access(() -> Notices.failed(message));
-        }
     }
 
     static String format(FormatFacts f) {
@@ -145,7 +146,28 @@ class TrackPage extends VerticalLayout implements HasUrlParameter<String>, HasDy
         heading.setText(track.title());
         project.setHref("projects/" + track.projectId());
         project.setText("← Back to the project");
-        grid.setItems(revisions.list(viewer, trackId).reversed());
+        List<RevisionView> newestFirst = revisions.list(viewer, trackId).reversed();
+        grid.setItems(newestFirst);
+        List<RevisionView> references = track.reference() ? List.of()
+                : revisions.references(viewer, track.projectId());
+        referenceTitles = references.stream().collect(Collectors.toMap(RevisionView::id, RevisionView::fileName));
+        offer(compareA, newestFirst, newestFirst.size() > 1 ? 1 : 0);
+        offer(compareB, Stream.concat(newestFirst.stream(), references.stream()).toList(), 0);
+    }
+
+    /** Fills a side's choices, keeping what was picked, else picking the one at {@code fallback}. */
+    private static void offer(Select<RevisionView> side, List<RevisionView> choices, int fallback) {
+        UUID picked = side.getValue() == null ? null : side.getValue().id();
+        side.setItems(choices);
+        choices.stream().filter(r -> r.id().equals(picked)).findFirst()
+                .or(() -> choices.stream().skip(fallback).findFirst())
+                .ifPresent(side::setValue);
+    }
+
+    /** "Revision 3", or "Reference master.wav" for a project's reference. */
+    private String label(RevisionView revision) {
+        String reference = referenceTitles.get(revision.id());
+        return reference != null ? "Reference " + reference : "Revision " + revision.number();
     }
 
     @Override

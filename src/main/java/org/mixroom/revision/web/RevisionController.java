@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.mixroom.revision.AnalysisReports;
 import org.mixroom.revision.AudioResponses;
 import org.mixroom.revision.FormatFacts;
+import org.mixroom.revision.PcmExcerpt;
 import org.mixroom.revision.RevisionService;
 import org.mixroom.revision.RevisionStatus;
 import org.mixroom.revision.RevisionView;
@@ -17,6 +18,7 @@ import org.mixroom.shared.DataSizes;
 import org.mixroom.shared.security.MixroomUser;
 import org.mixroom.shared.web.MixroomException;
 import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** Upload, list and fetch revisions, and stream their audio. */
 @RestController
@@ -52,13 +55,37 @@ class RevisionController {
     ResponseEntity<RevisionView> upload(@AuthenticationPrincipal MixroomUser user, @PathVariable UUID id,
             @RequestParam("file") MultipartFile file, @RequestParam(name = "note", required = false) String note)
             throws IOException {
+        return created(file, content -> revisions.upload(user.id(), id, note, file.getOriginalFilename(), content));
+    }
+
+    /**
+     * Uploads a reference track ({@code file}, multipart): a commercial master to compare against, stored as
+     * revision 1 of a new track outside the album order and analysed like any revision.
+     */
+    @PostMapping(path = "/projects/{id}/references", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<RevisionView> uploadReference(@AuthenticationPrincipal MixroomUser user, @PathVariable UUID id,
+            @RequestParam("file") MultipartFile file) throws IOException {
+        return created(file, content -> revisions.uploadReference(user.id(), id, file.getOriginalFilename(), content));
+    }
+
+    /** The project's references, each as its revision. */
+    @GetMapping("/projects/{id}/references")
+    List<RevisionView> references(@AuthenticationPrincipal MixroomUser user, @PathVariable UUID id) {
+        return revisions.references(user.id(), id);
+    }
+
+    private interface Store {
+        RevisionView from(InputStream content) throws IOException;
+    }
+
+    private ResponseEntity<RevisionView> created(MultipartFile file, Store store) throws IOException {
         if (file.getSize() > revisions.maxUploadBytes()) {
             throw new MixroomException(MixroomException.Kind.TOO_LARGE, "The file is larger than the upload limit of "
                     + DataSizes.human(revisions.maxUploadBytes()) + ".");
         }
         RevisionView created;
         try (InputStream content = file.getInputStream()) {
-            created = revisions.upload(user.id(), id, note, file.getOriginalFilename(), content);
+            created = store.from(content);
         }
         return ResponseEntity.created(URI.create("/api/revisions/" + created.id())).body(created);
     }
@@ -81,5 +108,21 @@ class RevisionController {
     @GetMapping("/revisions/{id}/audio")
     ResponseEntity<Resource> audio(@AuthenticationPrincipal MixroomUser user, @PathVariable UUID id) {
         return AudioResponses.inline(revisions.audio(user.id(), id));
+    }
+
+    /**
+     * {@code duration} seconds (at most 30) of the audio from {@code start}, decoded and sent as a 32-bit float
+     * WAV file: what a browser player fetches for compressed formats it cannot decode in pieces.
+     */
+    @GetMapping("/revisions/{id}/pcm")
+    ResponseEntity<StreamingResponseBody> pcm(@AuthenticationPrincipal MixroomUser user, @PathVariable UUID id,
+            @RequestParam double start, @RequestParam double duration) throws IOException {
+        PcmExcerpt excerpt = revisions.excerpt(user.id(), id, start, duration);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("audio/wav"))
+                .contentLength(excerpt.contentLength())
+                .cacheControl(CacheControl.noCache().cachePrivate())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(excerpt::writeTo);
     }
 }

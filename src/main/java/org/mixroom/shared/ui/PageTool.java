@@ -7,13 +7,15 @@ import com.vaadin.flow.component.Component;
 
 /**
  * A control that a higher module adds to a page of a lower one (sharing adds "Share" to the revision page and
- * invitation links to the project's members), so the page need not know that module. Implementations are
+ * invitation links to the project's members, revisions its references below the tracks), so the page need not know that module. Implementations are
  * Spring beans; the page asks each one for a fresh component.
  */
 public interface PageTool {
 
     /** Where a tool goes, and what the id given to {@link #create} names. */
     enum Place {
+        /** Below a project's tracks; the id is the project's. */
+        PROJECT_TRACKS,
         /** Below a project's members; the id is the project's. */
         PROJECT_MEMBERS,
         /** Beside a revision's heading; the id is the revision's. */

@@ -22,12 +22,14 @@ class ComparisonApiIT extends ApiTestSupport {
     static final int RATE = 48_000;
 
     ApiClient mix;
+    UUID project;
     UUID track;
 
     @BeforeEach
     void aTrack() {
         mix = demo("mix");
-        track = newTrack(mix, newProject(mix, "Compare"), "Song");
+        project = newProject(mix, "Compare");
+        track = newTrack(mix, project, "Song");
     }
 
     private UUID analysed(byte[] wav, String name) throws InterruptedException {
@@ -82,6 +84,50 @@ class ComparisonApiIT extends ApiTestSupport {
         JsonNode apple = presets.get(3);
         assertThat(apple.get("platform").asString()).startsWith("Apple Music");
         assertThat(apple.get("gainDb").asDouble()).as("unknown behaviour: only turning down is assumed").isZero();
+    }
+
+    @Test
+    void comparesARevisionWithAReferenceOfTheSameProjectOnly() throws Exception {
+        UUID mixRevision = analysed(TestWavs.sine(4, -20), "mix.wav");
+        ApiClient.Response reference = mix.upload("/api/projects/" + project + "/references", "master.wav",
+                TestWavs.sine(4, -11), null);
+        assertThat(reference.status()).as(reference.toString()).isEqualTo(201);
+        awaitAnalysis(mix, reference.id());
+
+        JsonNode comparison = mix.get("/api/comparisons?a=" + mixRevision + "&b=" + reference.id()).json();
+
+        assertThat(comparison.get("a").get("gainDb").asDouble()).isZero();
+        assertThat(comparison.get("b").get("gainDb").asDouble()).as("the louder master is turned down")
+                .isCloseTo(-9.0, within(0.05));
+
+        UUID otherProject = newProject(mix, "Another album");
+        UUID elsewhere = upload(mix, newTrack(mix, otherProject, "Other"), TestWavs.sine(2, -20));
+        awaitAnalysis(mix, elsewhere);
+        assertThat(assertProblem(mix.get("/api/comparisons?a=" + mixRevision + "&b=" + elsewhere), 400)
+                .get("detail").asString()).contains("different projects");
+    }
+
+    @Test
+    void matchesOverARegionWithTheShortTermLoudness() throws Exception {
+        double[] steps = new double[10 * RATE];
+        for (int n = 0; n < steps.length; n++) {
+            double amplitude = n < 5 * RATE ? 0.1 : 0.4; // −20 dBFS, then −8 dBFS
+            steps[n] = amplitude * Math.sin(2 * Math.PI * 1000 * n / RATE);
+        }
+        double[] flat = new double[10 * RATE];
+        for (int n = 0; n < flat.length; n++) {
+            flat[n] = 0.1 * Math.sin(2 * Math.PI * 1000 * n / RATE);
+        }
+        UUID a = analysed(wav(steps), "steps.wav");
+        UUID b = analysed(wav(flat), "flat.wav");
+
+        JsonNode quietPart = mix.get("/api/comparisons?a=" + a + "&b=" + b + "&start=3.5&end=4.5").json();
+        JsonNode loudPart = mix.get("/api/comparisons?a=" + a + "&b=" + b + "&start=8.5&end=9.5").json();
+
+        assertThat(quietPart.get("a").get("gainDb").asDouble()).isCloseTo(0, within(0.1));
+        assertThat(loudPart.get("a").get("gainDb").asDouble()).isCloseTo(-12.04, within(0.1));
+        assertProblem(mix.get("/api/comparisons?a=" + a + "&b=" + b + "&start=3"), 400);
+        assertProblem(mix.get("/api/comparisons?a=" + a + "&b=" + b + "&start=3&end=2"), 400);
     }
 
     @Test

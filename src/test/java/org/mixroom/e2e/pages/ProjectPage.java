@@ -25,6 +25,14 @@ public record ProjectPage(Page page) {
         return this;
     }
 
+    /** Uploads a reference through the project page's "Upload reference". */
+    public ProjectPage uploadReference(String fileName, byte[] wav) {
+        page.waitForFileChooser(() -> page.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Upload reference")).click())
+                .setFiles(new com.microsoft.playwright.options.FilePayload(fileName, "audio/wav", wav));
+        return this;
+    }
+
     public Locator trackLink(String title) {
         return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title).setExact(true));
     }

@@ -25,6 +25,18 @@ public record TrackPage(Page page) {
         return page.getByText(text, new Page.GetByTextOptions().setExact(true));
     }
 
+    /** Picks A and B by their labels ("Revision 1", "Reference master.wav") and opens the comparison. */
+    public ComparePage compare(String a, String b) {
+        for (var side : java.util.Map.of("A", a, "B", b).entrySet()) {
+            page.getByLabel(side.getKey(), new Page.GetByLabelOptions().setExact(true)).click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(side.getValue()).setExact(true))
+                    .click();
+        }
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Compare").setExact(true)).click();
+        assertThat(page.locator("mixroom-ab-player")).isVisible();
+        return new ComparePage(page);
+    }
+
     public RevisionPage openRevision(int number) {
         revisionLink(number).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("revision " + number)))
