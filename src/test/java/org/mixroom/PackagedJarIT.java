@@ -40,7 +40,8 @@ class PackagedJarIT {
             HttpRequest home = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
                     .timeout(Duration.ofSeconds(10)).build();
             int status = 0;
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+            // A first start also creates the job tables; on a busy build machine that can take minutes.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
             while (status != 200 && System.nanoTime() < deadline && app.isAlive()) {
                 try {
                     status = client.send(home, HttpResponse.BodyHandlers.discarding()).statusCode();
