@@ -48,6 +48,8 @@ class ProjectPage extends VerticalLayout implements HasUrlParameter<String>, Has
     private final LiveUpdates live;
     private final UUID viewer = CurrentUser.require().id();
     private final H2 heading = new H2();
+    /** Every track's latest revision side by side: the album's consistency at a glance. */
+    private final Anchor album = new Anchor("", "Album view");
     private final Grid<TrackView> tracks = new Grid<>();
     private final Grid<org.mixroom.project.MemberView> members = new Grid<>();
     private final HorizontalLayout addTrack = new HorizontalLayout();
@@ -116,7 +118,7 @@ class ProjectPage extends VerticalLayout implements HasUrlParameter<String>, Has
         addMember.add(username, role, addPerson);
         addMember.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        add(heading, new H3("Tracks"), tracks, addTrack, new H3("Members"), members, addMember);
+        add(heading, new H3("Tracks"), album, tracks, addTrack, new H3("Members"), members, addMember);
     }
 
     private HorizontalLayout moveButtons(TrackView track) {
@@ -153,6 +155,7 @@ class ProjectPage extends VerticalLayout implements HasUrlParameter<String>, Has
         ProjectDetails project = projects.get(viewer, projectId);
         title = project.name() + " · Mixroom";
         heading.setText(project.name());
+        album.setHref("projects/" + projectId + "/album");
         tracks.setItems(project.tracks());
         members.setItems(project.members());
         addTrack.setVisible(project.role().allows(Capability.EDIT_TRACKS));
