@@ -10,7 +10,7 @@ export const SERIES_STEP_SECONDS = 0.1;
 /**
  * A uPlot chart of series over time that lines up under a mixroom-waveform: the plot spans the element's full
  * width (the value scale is written inside the plot, not beside it), covers the same seconds and follows the
- * waveform's zoom and scroll. Dragging across it fires range-selected {start, end} in seconds.
+ * waveform's zoom and scroll. Dragging across it fires region-selected {start, end} in seconds, as the waveform does.
  *
  * Subclasses say what to plot ({@link series}) and write the text summary screen readers get.
  */
@@ -141,7 +141,7 @@ export abstract class TimeChart extends LitElement {
     }
     const start = Math.max(0, u.posToVal(u.select.left, 'x'));
     const end = u.posToVal(u.select.left + u.select.width, 'x');
-    this.dispatchEvent(new CustomEvent('range-selected', { detail: { start, end }, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent('region-selected', { detail: { start, end }, bubbles: true, composed: true }));
   }
 }
 

@@ -61,6 +61,8 @@ class AuthorizationIT extends ApiTestSupport {
             new Endpoint("GET", "/api/revisions/{revision}/spectrogram", ApiClient::get),
             new Endpoint("GET", "/api/revisions/{revision}/normalization", ApiClient::get),
             new Endpoint("GET", "/api/comparisons?a={revision}&b={revision}", ApiClient::get),
+            new Endpoint("GET", "/api/comparisons/measures?a={revision}&b={revision}", ApiClient::get),
+            new Endpoint("GET", "/api/projects/{project}/album", ApiClient::get),
             new Endpoint("GET", "/api/revisions/{revision}/comments", ApiClient::get),
             new Endpoint("GET", "/api/revisions/{revision}/comments/export?format=midi", ApiClient::get),
             new Endpoint("POST", "/api/revisions/{revision}/comments",

@@ -37,6 +37,19 @@ class AnalysisViewsIT extends BrowserSupport {
         return project;
     }
 
+    /** Signs in as mix and opens the revision of a new project with one track of one revision. */
+    private RevisionPage openTheOnlyRevision(String projectName) throws InterruptedException {
+        ApiClient mix = ApiClient.demo(port, "mix");
+        UUID project = project(projectName, mix, -14);
+        UUID track = mix.get("/api/projects/" + project + "/tracks").json().get(0).get("id").asString()
+                .transform(UUID::fromString);
+        UUID revision = mix.get("/api/tracks/" + track + "/revisions").json().get(0).get("id").asString()
+                .transform(UUID::fromString);
+        LoginPage.signIn(page, "mix");
+        page.navigate("/revisions/" + revision);
+        return new RevisionPage(page);
+    }
+
     @Test
     void theAlbumViewFlagsATrackFarQuieterThanTheOthers() throws InterruptedException {
         UUID project = project("Uneven Album", ApiClient.demo(port, "mix"), -12, -13, -30);
@@ -59,15 +72,7 @@ class AnalysisViewsIT extends BrowserSupport {
 
     @Test
     void aCommentStartedFromASpectrumBandCarriesTheBand() throws InterruptedException {
-        ApiClient mix = ApiClient.demo(port, "mix");
-        UUID project = project("Spectrum Comments", mix, -14);
-        UUID track = mix.get("/api/projects/" + project + "/tracks").json().get(0).get("id").asString()
-                .transform(UUID::fromString);
-        UUID revision = mix.get("/api/tracks/" + track + "/revisions").json().get(0).get("id").asString()
-                .transform(UUID::fromString);
-        LoginPage.signIn(page, "mix");
-        page.navigate("/revisions/" + revision);
-        RevisionPage review = new RevisionPage(page);
+        RevisionPage review = openTheOnlyRevision("Spectrum Comments");
 
         Locator thirdOctaves = page.getByRole(AriaRole.GROUP,
                 new Page.GetByRoleOptions().setName("Third-octave bands (dB): press a band to comment on it"));
@@ -81,15 +86,7 @@ class AnalysisViewsIT extends BrowserSupport {
 
     @Test
     void theLoudnessChartLinesUpUnderTheWaveform() throws InterruptedException {
-        ApiClient mix = ApiClient.demo(port, "mix");
-        UUID project = project("Loudness Chart", mix, -14);
-        UUID track = mix.get("/api/projects/" + project + "/tracks").json().get(0).get("id").asString()
-                .transform(UUID::fromString);
-        UUID revision = mix.get("/api/tracks/" + track + "/revisions").json().get(0).get("id").asString()
-                .transform(UUID::fromString);
-        LoginPage.signIn(page, "mix");
-        page.navigate("/revisions/" + revision);
-        RevisionPage review = new RevisionPage(page);
+        RevisionPage review = openTheOnlyRevision("Loudness Chart");
 
         Locator chart = page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Loudness over time (LUFS)"));
         assertThat(chart).isVisible();

@@ -5,8 +5,8 @@ import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.DomEvent;
 import com.vaadin.flow.component.EventData;
 
-/** A range of time was dragged across a chart over time; seconds from the start of the file. */
-@DomEvent("range-selected")
+/** A range of time was dragged across the waveform or a chart over time; seconds from the start of the file. */
+@DomEvent("region-selected")
 public class TimeRangeSelected extends ComponentEvent<Component> {
     private final double start;
     private final double end;
