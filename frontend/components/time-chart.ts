@@ -100,10 +100,11 @@ export abstract class TimeChart extends LitElement {
       select: { show: true, left: 0, top: 0, width: 0, height: 0 },
       scales: { x: { time: false, range: () => [0, duration] }, y: { range: () => this.yRange } },
       axes: [
-        { values: (_u, ticks) => ticks.map((t) => timestamp(t).replace(/\.\d+$/, '')), size: 28 },
+        { incrs: [1, 2, 5, 10, 15, 30, 60, 120, 300, 600],
+          values: (_u, ticks) => ticks.map((t) => timestamp(t).replace(/\.\d+$/, '')), size: 28 },
         { show: false },
       ],
-      series: [{ label: 'Time' }, ...series],
+      series: [{ label: 'Time' }, ...series.map((one) => ({ points: { show: false }, ...one }))],
       hooks: {
         draw: [(u) => this.drawScale(u)],
         setSelect: [(u) => this.onSelect(u)],
@@ -130,7 +131,7 @@ export abstract class TimeChart extends LitElement {
       ctx.moveTo(u.bbox.left, y);
       ctx.lineTo(u.bbox.left + u.bbox.width, y);
       ctx.stroke();
-      ctx.fillText(String(value).replace('-', '−'), u.bbox.left + 3 * ratio, y - 2 * ratio);
+      ctx.fillText(String(value), u.bbox.left + 3 * ratio, y - 2 * ratio);
     }
     ctx.restore();
   }

@@ -61,7 +61,8 @@ class AlbumView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 : String.format(Locale.ROOT, "%.1f kHz", t.measures().sampleRate() / 1000.0)).setHeader("Sample rate");
         tracks.addColumn(t -> t.measures() == null || t.measures().bitDepth() == null ? "–"
                 : t.measures().bitDepth() + "-bit").setHeader("Bit depth");
-        tracks.addComponentColumn(AlbumView::findings).setHeader("Flags and warnings").setFlexGrow(3);
+        tracks.addComponentColumn(AlbumView::findings).setHeader("Flags and warnings").setFlexGrow(3)
+                .setWidth("24em");
         tracks.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         tracks.getElement().setAttribute("aria-label", "Album tracks and their measures");
         tracks.setAllRowsVisible(true);
@@ -111,7 +112,7 @@ class AlbumView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             back.setText("← " + name);
             tracks.setItems(rows);
             notes.removeAll();
-            AlbumConsistency.albumNotes(rows).forEach(n -> notes.add(new Paragraph("ⓘ " + n)));
+            AlbumConsistency.albumNotes(rows).forEach(n -> notes.add(new Paragraph("Note: " + n)));
         } catch (RuntimeException e) {
             event.rerouteToError(NotFoundException.class, "No such project.");
         }
