@@ -66,7 +66,8 @@ export function decodePeaks(buffer: ArrayBuffer): number[][] {
  * the whole file; the audio element streams it with Range requests. Comments appear as markers; dragging over the
  * waveform selects a range.
  *
- * Events (bubbling, composed): region-selected {start, end}, marker-clicked {id}, comment-requested {start, end}.
+ * Events (bubbling, composed): region-selected {start, end}, marker-clicked {id}, comment-requested {start, end},
+ * view-changed {start, end} (the seconds in view, after a zoom or scroll; charts under the waveform follow it).
  */
 export class MixroomWaveform extends LitElement {
   static properties = {
@@ -175,6 +176,8 @@ export class MixroomWaveform extends LitElement {
           this.seek(region.start);
         }
       });
+      this.wavesurfer.on('scroll', (start: number, end: number) => this.fire('view-changed', { start, end }));
+      this.wavesurfer.on('zoom', () => this.announceView());
       this.wavesurfer.on('timeupdate', (t: number) => { this.time = t; });
       this.wavesurfer.on('play', () => { this.playing = true; });
       this.wavesurfer.on('pause', () => { this.playing = false; });
@@ -240,6 +243,19 @@ export class MixroomWaveform extends LitElement {
     const current = this.pxPerSec || fit;
     this.pxPerSec = Math.min(Math.max(current * factor, fit), 2000);
     this.wavesurfer.zoom(this.pxPerSec);
+  }
+
+  /** Tells the charts that follow the waveform which seconds are in view. */
+  private announceView(): void {
+    const ws = this.wavesurfer;
+    const duration = ws?.getDuration() || this.duration;
+    if (!ws || !(duration > 0)) {
+      return;
+    }
+    const width = ws.getWidth() || this.clientWidth || 800;
+    const pxPerSec = Math.max(this.pxPerSec, width / duration);
+    const start = Math.max(0, ws.getScroll() / pxPerSec);
+    this.fire('view-changed', { start, end: Math.min(duration, start + width / pxPerSec) });
   }
 
   /** Asks for a comment at the playhead, or over the selected range when there is one. */

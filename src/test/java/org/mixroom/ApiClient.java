@@ -95,6 +95,23 @@ public final class ApiClient {
         }
     }
 
+    /** Polls the revision until its status is READY or FAILED (at most 60 s); returns the last answer. */
+    public JsonNode awaitAnalysis(java.util.UUID revisionId) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            Response response = get("/api/revisions/" + revisionId);
+            if (response.status() != 200) {
+                throw new AssertionError("GET revision: " + response);
+            }
+            JsonNode json = response.json();
+            String status = json.get("status").asString();
+            if (status.equals("READY") || status.equals("FAILED") || System.nanoTime() > deadline) {
+                return json;
+            }
+            Thread.sleep(100);
+        }
+    }
+
     public Response get(String path) {
         return send(request(path).GET());
     }

@@ -2,7 +2,6 @@ package org.mixroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.mixroom.shared.security.Accounts;
@@ -69,17 +68,7 @@ public abstract class ApiTestSupport {
 
     /** Polls the revision until its status is READY or FAILED (at most 60 s); returns the last answer. */
     protected static JsonNode awaitAnalysis(ApiClient client, UUID revisionId) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (true) {
-            ApiClient.Response response = client.get("/api/revisions/" + revisionId);
-            assertThat(response.status()).as(response.toString()).isEqualTo(200);
-            JsonNode json = response.json();
-            String status = json.get("status").asString();
-            if (status.equals("READY") || status.equals("FAILED") || System.nanoTime() > deadline) {
-                return json;
-            }
-            Thread.sleep(100);
-        }
+        return client.awaitAnalysis(revisionId);
     }
 
     /** Asserts an RFC 9457 problem document with this status and a plain detail. */

@@ -71,6 +71,8 @@ class AuthorizationIT extends ApiTestSupport {
             new Endpoint("GET", "/api/revisions/{revision}/pcm?start=0&duration=0.5", ApiClient::get),
             new Endpoint("GET", "/api/projects/{project}/references", ApiClient::get),
             new Endpoint("POST", "/api/projects/{project}/references", (c, p) -> c.upload(p, "ref.wav", WAV, null)),
+            new Endpoint("GET", "/api/comparisons/measures?a={revision}&b={revision}", ApiClient::get),
+            new Endpoint("GET", "/api/projects/{project}/album", ApiClient::get),
             new Endpoint("GET", "/api/revisions/{revision}/comments", ApiClient::get),
             new Endpoint("GET", "/api/revisions/{revision}/comments/export?format=midi", ApiClient::get),
             new Endpoint("POST", "/api/revisions/{revision}/comments",

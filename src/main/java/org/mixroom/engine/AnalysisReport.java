@@ -6,15 +6,18 @@ import org.mixroom.engine.loudness.LoudnessResult;
 import org.mixroom.engine.peak.PeakResult;
 import org.mixroom.engine.spectrum.SpectrumResult;
 import org.mixroom.engine.stereo.StereoResult;
+import org.mixroom.engine.stereo.StereoWidth;
 
 /**
  * Everything one pass over a file measured. Levels: LUFS and LU for loudness, dBTP for true peak, dBFS for
  * sample levels; undefined values are NaN here and null in the JSON ({@link ReportJson}).
  *
- * @param stereo null for mono files and layouts without a front left/right pair
+ * @param stereo      null for mono files and layouts without a front left/right pair
+ * @param stereoWidth likewise
  */
 public record AnalysisReport(FileInfo file, LoudnessResult loudness, PeakResult peaks,
                              LevelStatistics levels, DynamicRangeResult dynamicRange, StereoResult stereo,
+                             StereoWidth stereoWidth,
                              SpectrumResult spectrum, long analysisMillis) {
 
     public double samplePeakDbfs() {

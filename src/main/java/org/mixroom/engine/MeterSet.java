@@ -10,6 +10,7 @@ import org.mixroom.engine.peak.TruePeakMeter;
 import org.mixroom.engine.spectrum.LongTermSpectrumMeter;
 import org.mixroom.engine.spectrum.SpectrogramMeter;
 import org.mixroom.engine.stereo.StereoMeter;
+import org.mixroom.engine.stereo.StereoWidthMeter;
 import org.mixroom.engine.waveform.WaveformPeaksMeter;
 
 /** The meters one pass runs for a format and request, grouped by thread, and what they add up to. */
@@ -19,6 +20,8 @@ final class MeterSet {
     private final LevelStatisticsMeter levels;
     private final DynamicRangeMeter dynamicRange;
     private final StereoMeter stereo;
+    /** Mid and side spectra: as costly as the spectrum of a stereo file, so it runs beside the spectrogram. */
+    private final StereoWidthMeter stereoWidth;
     /** The spectrum in two halves by channel, each on its own thread: the FFTs are the largest single cost. */
     private final List<LongTermSpectrumMeter> spectrumParts;
     private final WaveformPeaksMeter waveform;
@@ -42,7 +45,9 @@ final class MeterSet {
         truePeak = new TruePeakMeter(channels);
         levels = new LevelStatisticsMeter(channels, format.sampleFormat(), format.bitDepth());
         dynamicRange = new DynamicRangeMeter(rate, drChannels);
-        stereo = left >= 0 && right >= 0 ? new StereoMeter(left, right) : null;
+        boolean frontPair = left >= 0 && right >= 0;
+        stereo = frontPair ? new StereoMeter(rate, left, right) : null;
+        stereoWidth = frontPair ? new StereoWidthMeter(rate, left, right) : null;
         boolean warmUp = declaredFrames.orElse(Long.MAX_VALUE) >= WARM_UP_MIN_SECONDS * rate;
         spectrumParts = channels == 1
                 ? List.of(new LongTermSpectrumMeter(rate, new int[] {0}, warmUp))
@@ -76,6 +81,9 @@ final class MeterSet {
         if (spectrogram != null) {
             last.add(spectrogram);
         }
+        if (stereoWidth != null) {
+            last.add(stereoWidth);
+        }
         if (!last.isEmpty()) {
             groups.add(last);
         }
@@ -85,6 +93,7 @@ final class MeterSet {
     Analysis finish(FileInfo file, long startedNanos) {
         AnalysisReport report = new AnalysisReport(file, loudness.finish(), truePeak.finish(),
                 levels.finish(), dynamicRange.finish(), stereo == null ? null : stereo.finish(),
+                stereoWidth == null ? null : stereoWidth.finish(),
                 LongTermSpectrumMeter.combine(spectrumParts.stream().map(LongTermSpectrumMeter::finish).toList()),
                 (System.nanoTime() - startedNanos) / 1_000_000);
         return new Analysis(report, waveform == null ? null : waveform.finish(),

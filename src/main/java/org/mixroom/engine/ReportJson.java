@@ -3,6 +3,7 @@ package org.mixroom.engine;
 import java.util.Arrays;
 import org.mixroom.engine.spectrum.SpectrumResult;
 import org.mixroom.engine.stereo.StereoResult;
+import org.mixroom.engine.stereo.StereoWidth;
 
 /**
  * The report as the JSON of analysis-spec §4: keys in the specified order, doubles at full precision
@@ -48,7 +49,7 @@ public final class ReportJson {
                 .key("clippedSampleRuns").integer(r.levels().clippedSampleRuns()).comma()
                 .key("dcOffset").numbers(r.levels().dcOffsetPerChannel());
         out.append("},\n \"stereo\": ");
-        stereo(r.stereo());
+        stereo(r.stereo(), r.stereoWidth());
         out.append(",\n \"spectrum\": {");
         SpectrumResult s = r.spectrum();
         key("thirdOctaveCentersHz").numbers(s.thirdOctaveCentersHz()).comma()
@@ -61,14 +62,16 @@ public final class ReportJson {
         return this;
     }
 
-    private void stereo(StereoResult stereo) {
+    private void stereo(StereoResult stereo, StereoWidth width) {
         if (stereo == null) {
             out.append("null");
             return;
         }
         out.append('{');
         key("correlation").number(stereo.correlation()).comma().key("sideToMidDb").number(stereo.sideToMidDb())
-                .comma().key("balanceDb").number(stereo.balanceDb());
+                .comma().key("balanceDb").number(stereo.balanceDb()).comma()
+                .key("correlationSeries").numbers(stereo.correlationSeries()).comma()
+                .key("sideToMidPerBandDb").numbers(width.sideToMidDb());
         out.append('}');
     }
 

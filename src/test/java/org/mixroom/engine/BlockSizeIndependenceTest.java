@@ -13,6 +13,7 @@ import org.mixroom.engine.loudness.LoudnessMeter;
 import org.mixroom.engine.peak.TruePeakMeter;
 import org.mixroom.engine.spectrum.LongTermSpectrumMeter;
 import org.mixroom.engine.stereo.StereoMeter;
+import org.mixroom.engine.stereo.StereoWidthMeter;
 
 /** Same samples, same results to the last bit, whether blocks hold 1, 17 or 4096 frames. */
 class BlockSizeIndependenceTest {
@@ -27,7 +28,8 @@ class BlockSizeIndependenceTest {
                 () -> new TruePeakMeter(2),
                 () -> new LevelStatisticsMeter(2, SampleFormat.FLOAT32, 32),
                 () -> new DynamicRangeMeter(RATE, new boolean[] {true, true}),
-                () -> new StereoMeter(0, 1),
+                () -> new StereoMeter(RATE, 0, 1),
+                () -> new StereoWidthMeter(RATE, 0, 1),
                 () -> new LongTermSpectrumMeter(RATE, new int[] {0, 1}));
         for (Supplier<Meter<?>> meter : meters) {
             List<String> results = new ArrayList<>();

@@ -74,6 +74,8 @@ class ProjectPage extends VerticalLayout implements HasUrlParameter<String>, Has
     private final VerticalLayout memberTools = new VerticalLayout();
     private final UUID viewer = CurrentUser.require().id();
     private final H2 heading = new H2();
+    /** Every track's latest revision side by side: the album's consistency at a glance. */
+    private final Anchor album = new Anchor("", "Album view");
     private final Grid<TrackView> tracks = new Grid<>();
     private final Grid<MemberView> members = new Grid<>();
     private final Grid<AuditView> history = new Grid<>();
@@ -158,7 +160,7 @@ class ProjectPage extends VerticalLayout implements HasUrlParameter<String>, Has
         history.setHeight("18em");
         history.setAriaLabel("History");
 
-        add(heading, new H3("Tracks"), tracks, addTrack, trackTools, new H3("Members"), members, addMember,
+        add(heading, new H3("Tracks"), album, tracks, addTrack, trackTools, new H3("Members"), members, addMember,
                 memberTools, new H3("History"), history);
     }
 
@@ -265,6 +267,7 @@ class ProjectPage extends VerticalLayout implements HasUrlParameter<String>, Has
         title = project.name() + " · Mixroom";
         heading.setText(project.name());
         states = statuses.of(project.tracks().stream().map(TrackView::id).toList());
+        album.setHref("projects/" + projectId + "/album");
         tracks.setItems(project.tracks());
         members.setItems(project.members());
         history.setItems(audit.list(viewer, projectId));

@@ -3,20 +3,20 @@ package org.mixroom.review.ui;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.mixroom.analysis.DeliveryChecks;
+import org.mixroom.analysis.ReportMeasures;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
-/** The key numbers of a revision's analysis, with warnings for delivery. */
+/** The key numbers of a revision's analysis (loudness, dynamics, stereo, tonal balance), with delivery warnings. */
 class AnalysisPanel extends VerticalLayout {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    /** Most streaming services ask for true peaks at or below −1 dBTP. */
-    static final double TRUE_PEAK_LIMIT = -1.0;
+    /** The loudness line on the chart: the level most streaming services normalise to. */
+    static final double TARGET_LUFS = -14.0;
 
     AnalysisPanel() {
         setPadding(false);
@@ -31,32 +31,26 @@ class AnalysisPanel extends VerticalLayout {
             add(new Paragraph(statusText));
             return;
         }
-        JsonNode report = JSON.readTree(reportJson.get());
-        Double integrated = number(report, "loudness", "integratedLufs");
-        Double truePeak = number(report, "peaks", "truePeakDbtp");
-        add(row("Integrated loudness", integrated, "LUFS"),
-                row("True peak", truePeak, "dBTP"),
-                row("Loudness range (LRA)", number(report, "loudness", "loudnessRangeLu"), "LU"),
-                row("PLR", number(report, "dynamics", "plrDb"), "dB"),
-                row("DR", number(report, "dynamics", "drScore"), ""));
-        if (truePeak != null && truePeak > TRUE_PEAK_LIMIT) {
-            add(warning(String.format(Locale.ROOT, "True peak %.1f dBTP is above −1 dBTP: lossy encoding may clip.",
-                    truePeak)));
-        }
-        Double clipped = number(report, "dynamics", "clippedSampleRuns");
-        if (clipped != null && clipped > 0) {
-            add(warning(String.format(Locale.ROOT, "%.0f clipped runs of samples.", clipped)));
-        }
-    }
-
-    private static Double number(JsonNode report, String section, String key) {
-        JsonNode value = report.path(section).path(key);
-        return value.isNumber() ? value.asDouble() : null;
+        ReportMeasures m = ReportMeasures.of(reportJson.get());
+        add(row("Integrated loudness", m.integratedLufs(), "LUFS"),
+                row("True peak", m.truePeakDbtp(), "dBTP"),
+                row("Loudness range (LRA)", m.loudnessRangeLu(), "LU"),
+                new H4("Dynamics"),
+                row("PLR", m.plrDb(), "dB"),
+                row("PSR", m.psrDb(), "dB"),
+                row("Crest factor", m.crestFactorDb(), "dB"),
+                row("DR", m.drScore(), ""),
+                new H4("Stereo and tone"),
+                row("Correlation", m.correlation(), ""),
+                row("Side-to-mid", m.sideToMidDb(), "dB"),
+                row("Spectral tilt", m.spectralTilt(), "dB/oct"));
+        DeliveryChecks.warnings(m).forEach(w -> add(warning(w)));
     }
 
     private static Div row(String label, Double value, String unit) {
         String text = value == null ? "–"
-                : unit.isEmpty() ? String.format(Locale.ROOT, "%.0f", value)
+                : label.equals("DR") ? String.format(Locale.ROOT, "%.0f", value)
+                : label.equals("Correlation") ? String.format(Locale.ROOT, "%.2f", value)
                 : String.format(Locale.ROOT, "%.1f %s", value, unit);
         Span name = new Span(label + ": ");
         Span number = new Span(text);

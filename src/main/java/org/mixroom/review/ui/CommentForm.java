@@ -92,6 +92,12 @@ class CommentForm extends VerticalLayout {
         end.setValue(until == null ? "" : Timestamps.format(until));
     }
 
+    /** Fills in the frequency band, as picked on a spectrum or width chart. */
+    void band(double fromHz, double toHz) {
+        lowHz.setValue(fromHz);
+        highHz.setValue(toHz);
+    }
+
     void focusText() {
         text.focus();
     }

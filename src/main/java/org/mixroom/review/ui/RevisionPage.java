@@ -11,6 +11,8 @@ import org.mixroom.analysis.RevisionAnalysed;
 import org.mixroom.approval.ApprovalService;
 import org.mixroom.approval.ChangesRequested;
 import org.mixroom.approval.RevisionApproved;
+import org.mixroom.comparison.MeasureComparison;
+import org.mixroom.comparison.ui.ComparisonCharts;
 import org.mixroom.project.ProjectService;
 import org.mixroom.review.CommentPosted;
 import org.mixroom.review.CommentReopened;
@@ -19,11 +21,19 @@ import org.mixroom.review.CommentService;
 import org.mixroom.review.CommentView;
 import org.mixroom.review.ReplyPosted;
 import org.mixroom.revision.RevisionService;
+import org.mixroom.revision.RevisionStatus;
 import org.mixroom.revision.RevisionStatusChanged;
 import org.mixroom.revision.RevisionView;
 import org.mixroom.shared.security.CurrentUser;
+import org.mixroom.shared.ui.BandSelected;
+import org.mixroom.shared.ui.CorrelationChart;
 import org.mixroom.shared.ui.LiveUpdates;
 import org.mixroom.shared.ui.PageTool;
+import org.mixroom.shared.ui.LoudnessChart;
+import org.mixroom.shared.ui.SpectrogramImage;
+import org.mixroom.shared.ui.SpectrumChart;
+import org.mixroom.shared.ui.StereoWidthChart;
+import org.mixroom.shared.ui.TimeRangeSelected;
 import org.mixroom.shared.ui.Waveform;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -39,6 +49,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -49,9 +60,10 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * {@code /revisions/{id}}: the approval, the player over the server's peaks, the analysis numbers, the comment
- * form and the comments, all kept live: decisions, new comments, replies, resolutions and the analysis status
- * arrive by push.
+ * {@code /revisions/{id}}: the approval, the player over the server's peaks with the charts over time under it,
+ * the analysis numbers and charts, a comparison with another revision of the track, the comment form and the
+ * comments, all kept live: decisions, new comments, replies, resolutions and the analysis status arrive by push.
+ * Every chart can start a comment: a dragged time range or a picked frequency band fills in the form.
  * {@code ?comment={id}} (the links of notifications) scrolls to that comment and marks it, showing resolved
  * comments too if it is resolved. A query parameter rather than a #fragment, since a fragment never reaches the
  * server.
@@ -76,6 +88,14 @@ class RevisionPage extends VerticalLayout implements HasUrlParameter<String>, Ha
     private final Waveform waveform = new Waveform();
     private final HorizontalLayout transport = new HorizontalLayout();
     private final AnalysisPanel numbers = new AnalysisPanel();
+    private final LoudnessChart loudness = new LoudnessChart();
+    private final SpectrogramImage spectrogram = new SpectrogramImage();
+    private final CorrelationChart correlation = new CorrelationChart();
+    private final SpectrumChart spectrum = new SpectrumChart();
+    private final StereoWidthChart width = new StereoWidthChart();
+    private final Select<RevisionView> compareWith = new Select<>();
+    private final ComparisonCharts comparison;
+    private final VerticalLayout views = new VerticalLayout();
     private final RadioButtonGroup<String> filter = new RadioButtonGroup<>("Show");
     private final VerticalLayout list = new VerticalLayout();
     private final VerticalLayout formSlot = new VerticalLayout();
@@ -90,7 +110,7 @@ class RevisionPage extends VerticalLayout implements HasUrlParameter<String>, Ha
     private List<Registration> subscriptions = List.of();
 
     RevisionPage(ProjectService projects, RevisionService revisions, AnalysisService analysis,
-            CommentService comments, ApprovalService approvals, LiveUpdates live,
+            CommentService comments, ApprovalService approvals, MeasureComparison measures, LiveUpdates live,
             ObjectProvider<PageTool> tools) {
         this.projects = projects;
         this.revisions = revisions;
@@ -99,6 +119,8 @@ class RevisionPage extends VerticalLayout implements HasUrlParameter<String>, Ha
         this.approvals = approvals;
         this.live = live;
         this.tools = tools;
+        this.comparison = new ComparisonCharts(measures);
+        waveform.setId("waveform");
         waveform.setWidthFull();
         waveform.getElement().setAttribute("aria-label", "Waveform: space plays or pauses, arrows seek 5 s, "
                 + "c comments at the playhead");
@@ -117,14 +139,34 @@ class RevisionPage extends VerticalLayout implements HasUrlParameter<String>, Ha
         filter.setValue("Open");
         filter.addValueChangeListener(e -> refreshComments());
         list.setPadding(false);
-        VerticalLayout player = new VerticalLayout(waveform, transport);
+        for (var chart : List.of(loudness, spectrogram, correlation, spectrum, width, comparison)) {
+            chart.setWidthFull();
+        }
+        loudness.setTargetLufs(AnalysisPanel.TARGET_LUFS);
+        loudness.addRangeSelectedListener(this::commentOnRange);
+        correlation.addRangeSelectedListener(this::commentOnRange);
+        spectrum.addBandSelectedListener(this::commentOnBand);
+        width.addBandSelectedListener(this::commentOnBand);
+        comparison.addBandSelectedListener(this::commentOnBand);
+        compareWith.setLabel("Compare with revision");
+        compareWith.setEmptySelectionAllowed(true);
+        compareWith.setEmptySelectionCaption("None");
+        compareWith.setItemLabelGenerator(r -> r == null ? "None" : "Revision " + r.number() + " · " + r.note());
+        compareWith.addValueChangeListener(e -> showComparison(e.getValue()));
+        comparison.setVisible(false);
+        views.setPadding(false);
+        views.add(new H3("Spectrum"), spectrum, new H3("Stereo"), width, new H3("Comparison"), compareWith,
+                comparison);
+        VerticalLayout player = new VerticalLayout(waveform, loudness, spectrogram, correlation, transport);
         player.setPadding(false);
+        player.setSpacing(false);
         HorizontalLayout top = new HorizontalLayout(player, numbers);
         top.setWidthFull();
         top.setFlexGrow(1, player);
         formSlot.setPadding(false);
         approvalSlot.setPadding(false);
-        add(track, heading, toolbar, status, compare, approvalSlot, top, formSlot, new H3("Comments"), filter, list);
+        add(track, heading, toolbar, status, compare, approvalSlot, top, formSlot, views, new H3("Comments"), filter,
+                list);
     }
 
     @Override
@@ -172,7 +214,7 @@ class RevisionPage extends VerticalLayout implements HasUrlParameter<String>, Ha
         status.setText(statusText + " · " + revision.note());
         status.getElement().setAttribute("role", "status");
         Double duration = revision.format().durationSeconds();
-        boolean ready = revision.status() == org.mixroom.revision.RevisionStatus.READY && duration != null
+        boolean ready = revision.status() == RevisionStatus.READY && duration != null
                 && duration > 0;
         if (ready) {
             waveform.setSource("api/revisions/" + revisionId + "/audio", "api/revisions/" + revisionId + "/peaks",
@@ -180,9 +222,42 @@ class RevisionPage extends VerticalLayout implements HasUrlParameter<String>, Ha
         }
         waveform.setVisible(ready);
         transport.setVisible(ready);
+        views.setVisible(ready);
+        for (var chart : List.of(loudness, spectrogram, correlation)) {
+            chart.setVisible(ready);
+        }
+        if (ready) {
+            loudness.show(revisionId, waveform);
+            correlation.show(revisionId, waveform);
+            spectrogram.show(revisionId, waveform, duration);
+            spectrum.show(revisionId);
+            width.show(revisionId);
+            compareWith.setItems(revisions.list(viewer, revision.trackId()).stream()
+                    .filter(r -> !r.id().equals(revisionId) && r.status() == RevisionStatus.READY)
+                    .toList());
+        }
         numbers.show(ready ? analysis.report(viewer, revisionId) : java.util.Optional.empty(),
                 revision.status().pending() ? "The numbers appear when the analysis is ready; comments can be "
                         + "posted already." : statusText + ".");
+    }
+
+    private void commentOnRange(TimeRangeSelected range) {
+        form.anchor(range.start(), range.end());
+        form.focusText();
+    }
+
+    private void commentOnBand(BandSelected band) {
+        form.band(band.lowHz(), band.highHz());
+        form.focusText();
+    }
+
+    /** This revision is A; the chosen one is B. */
+    private void showComparison(RevisionView other) {
+        comparison.setVisible(other != null);
+        if (other != null) {
+            RevisionView self = revisions.get(viewer, revisionId);
+            comparison.show(revisionId, "Revision " + self.number(), other.id(), "Revision " + other.number());
+        }
     }
 
     private void refreshComments() {

@@ -60,34 +60,13 @@ public class Waveform extends HtmlComponent {
         getElement().callJsFunction("requestComment");
     }
 
-    public Registration addRegionSelectedListener(ComponentEventListener<RegionSelected> listener) {
-        return addListener(RegionSelected.class, listener);
+    /** The listener dragged over the waveform to select a range. */
+    public Registration addRegionSelectedListener(ComponentEventListener<TimeRangeSelected> listener) {
+        return addListener(TimeRangeSelected.class, listener);
     }
 
     public Registration addCommentRequestedListener(ComponentEventListener<CommentRequested> listener) {
         return addListener(CommentRequested.class, listener);
-    }
-
-    /** The listener dragged over the waveform to select a range. */
-    @DomEvent("region-selected")
-    public static class RegionSelected extends ComponentEvent<Waveform> {
-        private final double start;
-        private final double end;
-
-        public RegionSelected(Waveform source, boolean fromClient, @EventData("event.detail.start") double start,
-                @EventData("event.detail.end") double end) {
-            super(source, fromClient);
-            this.start = start;
-            this.end = end;
-        }
-
-        public double start() {
-            return start;
-        }
-
-        public double end() {
-            return end;
-        }
     }
 
     /** A comment was asked for (the "c" key): at the playhead, or over the selected range ({@code end} non-null). */
