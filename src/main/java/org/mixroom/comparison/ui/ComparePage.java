@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.mixroom.comparison.ComparisonService;
+import org.mixroom.comparison.MeasureComparison;
 import org.mixroom.project.ProjectService;
 import org.mixroom.project.TrackView;
 import org.mixroom.revision.RevisionService;
@@ -34,13 +35,16 @@ class ComparePage extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final ComparisonService comparisons;
     private final RevisionService revisions;
     private final ProjectService projects;
+    private final MeasureComparison measures;
     private final UUID viewer = CurrentUser.require().id();
     private String title = "Compare · Mixroom";
 
-    ComparePage(ComparisonService comparisons, RevisionService revisions, ProjectService projects) {
+    ComparePage(ComparisonService comparisons, RevisionService revisions, ProjectService projects,
+            MeasureComparison measures) {
         this.comparisons = comparisons;
         this.revisions = revisions;
         this.projects = projects;
+        this.measures = measures;
     }
 
     @Override
@@ -75,7 +79,19 @@ class ComparePage extends VerticalLayout implements BeforeEnterObserver, HasDyna
         player.setSides(first, labelA, second, labelB);
         player.setWidthFull();
         add(new Anchor("projects/" + project, "← Back to the project"), new H2("Compare"), player,
-                new Anchor("streaming-presets", "Streaming presets"));
+                new Anchor("streaming-presets", "Streaming presets"), charts(first, second));
+    }
+
+    /** The spectra and the table of measures, A against B, once both are analysed. */
+    private com.vaadin.flow.component.Component charts(UUID first, UUID second) {
+        ComparisonCharts charts = new ComparisonCharts(measures);
+        try {
+            charts.show(first, "A", second, "B");
+            return charts;
+        } catch (MixroomException e) {
+            return new Paragraph("The spectra and the table of measures appear once both sides are analysed: "
+                    + e.getMessage());
+        }
     }
 
     private String label(RevisionView revision) {
