@@ -53,9 +53,12 @@ class ProjectController {
     record TrackOrder(List<UUID> trackIds) {
     }
 
-    /** A track with its state; {@code approved…} are null unless the track is APPROVED. */
-    record TrackDetails(UUID id, UUID projectId, String title, int position, Instant createdAt, TrackState state,
-                        UUID approvedRevisionId, String approvedSha256, String approvalWarning) {
+    /**
+     * A track with its state; {@code approved…} are null unless the track is APPROVED; {@code reference} is true
+     * for a reference track, which stands outside the album order.
+     */
+    record TrackDetails(UUID id, UUID projectId, String title, int position, Instant createdAt, boolean reference,
+                        TrackState state, UUID approvedRevisionId, String approvedSha256, String approvalWarning) {
     }
 
     private final ProjectService projects;
@@ -139,7 +142,8 @@ class ProjectController {
     TrackDetails track(@AuthenticationPrincipal MixroomUser user, @PathVariable UUID id) {
         TrackView t = projects.track(user.id(), id);
         TrackStatus status = statuses.of(List.of(id)).get(id);
-        return new TrackDetails(t.id(), t.projectId(), t.title(), t.position(), t.createdAt(), status.state(),
+        return new TrackDetails(t.id(), t.projectId(), t.title(), t.position(), t.createdAt(), t.reference(),
+                status.state(),
                 status.approvedRevisionId(), status.approvedSha256(), status.approvalWarning());
     }
 
