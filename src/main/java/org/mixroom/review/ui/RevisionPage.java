@@ -32,6 +32,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -107,7 +108,9 @@ class RevisionPage extends VerticalLayout implements HasUrlParameter<String>, Ha
         top.setWidthFull();
         top.setFlexGrow(1, player);
         formSlot.setPadding(false);
-        add(track, heading, toolbar, status, top, formSlot, new H3("Comments"), filter, list);
+        HorizontalLayout headingRow = new HorizontalLayout(heading, toolbar);
+        headingRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(track, headingRow, status, top, formSlot, new H3("Comments"), filter, list);
     }
 
     @Override

@@ -32,6 +32,7 @@ public record RevisionPage(Page page) {
 
     /** Drags across the waveform from one fraction of its width to another, to select a range. */
     public RevisionPage selectByMouse(double from, double to) {
+        waveform().scrollIntoViewIfNeeded();
         BoundingBox box = waveform().boundingBox();
         double y = box.y + 50;
         page.mouse().move(box.x + box.width * from, y);
