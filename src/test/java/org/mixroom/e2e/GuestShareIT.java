@@ -124,7 +124,8 @@ class GuestShareIT extends BrowserSupport {
             Locator password = guestPage.getByLabel("Password", new Page.GetByLabelOptions().setExact(true));
             password.fill("front door");
             guestPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open")).click();
-            assertThat(guestPage.getByText("The password for this link is wrong.")).isVisible();
+            assertThat(password.locator("xpath=ancestor::vaadin-password-field")).hasAttribute("invalid", "");
+            assertThat(guestPage.getByText("The password for this link is wrong.").first()).isVisible();
 
             guestPage.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("backstage");
             guestPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open")).click();

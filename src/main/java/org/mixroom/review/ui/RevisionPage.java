@@ -46,6 +46,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -165,8 +166,9 @@ class RevisionPage extends VerticalLayout implements HasUrlParameter<String>, Ha
         top.setFlexGrow(1, player);
         formSlot.setPadding(false);
         approvalSlot.setPadding(false);
-        add(track, heading, toolbar, status, compare, approvalSlot, top, formSlot, views, new H3("Comments"), filter,
-                list);
+        HorizontalLayout headingRow = new HorizontalLayout(heading, toolbar);
+        headingRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(track, headingRow, status, compare, approvalSlot, top, formSlot, views, new H3("Comments"), filter, list);
     }
 
     @Override
