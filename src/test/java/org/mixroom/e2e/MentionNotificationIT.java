@@ -85,7 +85,8 @@ class MentionNotificationIT extends BrowserSupport {
         page.navigate("/notifications");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
                 .setName("Mastering engineer mentioned you in a comment on Ballad · revision 1"))).isVisible();
-        page.getByLabel("E-mail for notifications").fill("artist@example.test");
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("E-mail for notifications"))
+                .fill("artist@example.test");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save address")).click();
         assertThat(page.getByText("Notifications will be mailed to artist@example.test.")).isVisible();
         ApiClient artistApi = ApiClient.demo(port, "artist");
