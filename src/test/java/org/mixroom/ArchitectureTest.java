@@ -37,6 +37,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.mixroom.analysis..", "org.mixroom.review..",
                     "org.mixroom.comparison..", "org.mixroom.approval..");
 
+    /** Notifications sit on top: they listen to the others' news, and nothing else knows of them. */
+    @ArchTest
+    static final ArchRule nothingReachesUpToNotifications = noClasses().that()
+            .resideOutsideOfPackage("org.mixroom.notification..")
+            .should().dependOnClassesThat().resideInAPackage("org.mixroom.notification..");
+
     /** Nothing below the review workflow knows of comments or comparisons. */
     @ArchTest
     static final ArchRule analysisDoesNotReachUp = noClasses().that().resideInAPackage("org.mixroom.analysis..")

@@ -2,6 +2,7 @@ package org.mixroom.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -22,7 +23,8 @@ import com.microsoft.playwright.options.AriaRole;
 
 /**
  * The mastering engineer mentions the artist in a comment; the artist, on another page in their own browser,
- * sees the bell count go up without a reload, and its link opens the revision at that comment.
+ * sees the bell count go up without a reload, and its link opens the revision at that comment. The artist then
+ * gives the address for notification mail on the notifications page.
  */
 class MentionNotificationIT extends BrowserSupport {
 
@@ -78,5 +80,20 @@ class MentionNotificationIT extends BrowserSupport {
         assertThat(comment).isInViewport();
         assertThat(comment.locator(".mention")).hasText("@artist");
         assertThat(artist.bell(0)).isVisible();
+
+        // /notifications lists them all, with the address notification mail goes to
+        page.navigate("/notifications");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Mastering engineer mentioned you in a comment on Ballad · revision 1"))).isVisible();
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("E-mail for notifications"))
+                .fill("artist@example.test");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save address")).click();
+        assertThat(page.getByText("Notifications will be mailed to artist@example.test.")).isVisible();
+        ApiClient artistApi = ApiClient.demo(port, "artist");
+        org.assertj.core.api.Assertions.assertThat(artistApi.get("/api/me").json().get("email").asString())
+                .isEqualTo("artist@example.test");
+        Map<String, Object> none = new HashMap<>();
+        none.put("email", null);
+        artistApi.put("/api/me/email", none);
     }
 }
