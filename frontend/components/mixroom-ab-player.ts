@@ -127,7 +127,8 @@ function serverPcmSource(api: string, revision: RevisionJson): Source {
  * Each chunk is scheduled on the AudioContext clock for both sides at once; switching only moves two gains, so the
  * playhead never jumps and there is neither click nor gap. B is shifted by the server's alignment or a manual trim.
  *
- * Readable from the page: properties playhead (seconds), activeSide, playing, score; attribute active-side.
+ * Readable from the page: properties playhead and audioTime (seconds), activeSide, playing, score; attributes
+ * active-side and playing.
  * Keys (anywhere on the page but in text fields): Space play/pause, X switch (X in an ABX test), A/B (1/2 in blind
  * mode) pick a side, arrows seek 5 s.
  */
@@ -240,6 +241,11 @@ export class MixroomAbPlayer extends LitElement {
       ?? this.segments.filter((s) => s.ctxStart <= now).at(-1) ?? this.segments[0];
     if (!segment) return this.position;
     return segment.tStart + Math.max(0, Math.min(now, segment.ctxEnd) - segment.ctxStart);
+  }
+
+  /** The AudioContext's clock (s), which the playhead follows while playing; 0 before the first play. */
+  get audioTime(): number {
+    return this.context?.currentTime ?? 0;
   }
 
   get activeSide(): string {

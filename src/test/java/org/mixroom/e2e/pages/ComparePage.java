@@ -27,10 +27,15 @@ public record ComparePage(Page page) {
         return page.getByRole(AriaRole.STATUS, new Page.GetByRoleOptions().setName("Score"));
     }
 
-    /** The playhead (s) read from the audio clock, and the page's own clock (ms) at the same moment. */
-    public double[] playheadAndWallClock() {
-        Object result = player().evaluate("el => [el.playhead, performance.now()]");
-        java.util.List<?> pair = (java.util.List<?>) result;
-        return new double[] {((Number) pair.get(0)).doubleValue(), ((Number) pair.get(1)).doubleValue()};
+    /** The playhead (s), the audio clock (s) and the page's own clock (ms), read at the same moment. */
+    public Clocks clocks() {
+        java.util.List<?> values = (java.util.List<?>) player().evaluate(
+                "el => [el.playhead, el.audioTime, performance.now()]");
+        return new Clocks(((Number) values.get(0)).doubleValue(), ((Number) values.get(1)).doubleValue(),
+                ((Number) values.get(2)).doubleValue() / 1000);
+    }
+
+    /** All in seconds. */
+    public record Clocks(double playhead, double audio, double wall) {
     }
 }

@@ -27,10 +27,11 @@ public record TrackPage(Page page) {
 
     /** Picks A and B by their labels ("Revision 1", "Reference master.wav") and opens the comparison. */
     public ComparePage compare(String a, String b) {
-        for (var side : java.util.Map.of("A", a, "B", b).entrySet()) {
+        for (var side : java.util.List.of(java.util.Map.entry("A", a), java.util.Map.entry("B", b))) {
             page.getByLabel(side.getKey(), new Page.GetByLabelOptions().setExact(true)).click();
             page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(side.getValue()).setExact(true))
                     .click();
+            assertThat(page.getByRole(AriaRole.LISTBOX)).hasCount(0); // closed before the other side opens
         }
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Compare").setExact(true)).click();
         assertThat(page.locator("mixroom-ab-player")).isVisible();
