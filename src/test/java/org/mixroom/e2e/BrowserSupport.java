@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mixroom.RunningApp;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -70,6 +72,24 @@ public abstract class BrowserSupport {
         }
     }
 
+    /** On a failure, every page of the test's browser sessions as a screenshot under target/screenshots. */
+    @RegisterExtension
+    static final AfterTestExecutionCallback SCREENSHOTS = extension -> {
+        if (extension.getExecutionException().isPresent()
+                && extension.getRequiredTestInstance() instanceof BrowserSupport test) {
+            int n = 0;
+            for (BrowserContext open : test.contexts) {
+                for (Page shown : open.pages()) {
+                    shown.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of("target/screenshots",
+                            extension.getRequiredTestClass().getSimpleName() + "-" + extension.getDisplayName()
+                                    .replaceAll("\\W", "") + "-" + n++ + ".png")));
+                }
+            }
+        }
+    };
+
+    private final List<BrowserContext> contexts = new java.util.ArrayList<>();
+
     @BeforeEach
     void openPage() {
         context = newContext();
@@ -83,8 +103,10 @@ public abstract class BrowserSupport {
 
     /** A new browser session on the application, e.g. for a second user in a live-update test. */
     protected BrowserContext newContext() {
-        return browser.newContext(
+        BrowserContext created = browser.newContext(
                 new Browser.NewContextOptions().setBaseURL(baseUrl()).setLocale("en-US"));
+        contexts.add(created);
+        return created;
     }
 
     /** The application's root URL, without a trailing slash. */

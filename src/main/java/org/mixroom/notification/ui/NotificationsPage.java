@@ -10,7 +10,6 @@ import org.mixroom.shared.ui.LiveUpdates;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -19,13 +18,11 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * {@code /notifications}: the signed-in person's notifications, newest first, kept live. {@code @Uses} names the
- * bell because a Spring bean makes it for the top bar, out of sight of the scan that builds the frontend bundle.
+ * {@code /notifications}: the signed-in person's notifications, newest first, kept live.
  */
 @Route("notifications")
 @PageTitle("Notifications · Mixroom")
 @PermitAll
-@Uses(NotificationBell.class)
 class NotificationsPage extends VerticalLayout {
     private static final int SHOWN = 200;
 

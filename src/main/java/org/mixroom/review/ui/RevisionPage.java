@@ -29,6 +29,7 @@ import org.mixroom.shared.ui.BandSelected;
 import org.mixroom.shared.ui.CorrelationChart;
 import org.mixroom.shared.ui.LiveUpdates;
 import org.mixroom.shared.ui.PageTool;
+import org.mixroom.shared.web.MixroomException;
 import org.mixroom.shared.ui.LoudnessChart;
 import org.mixroom.shared.ui.SpectrogramImage;
 import org.mixroom.shared.ui.SpectrumChart;
@@ -189,7 +190,8 @@ class RevisionPage extends VerticalLayout implements HasUrlParameter<String>, Ha
             tools.orderedStream().filter(tool -> tool.place() == PageTool.Place.REVISION)
                     .forEach(tool -> tool.create(viewer, revisionId).ifPresent(toolbar::add));
             refreshComments();
-        } catch (RuntimeException e) {
+        } catch (MixroomException | IllegalArgumentException e) {
+            // not a revision id, or one the viewer may not see: the same plain page either way
             event.rerouteToError(NotFoundException.class, "No such revision.");
         }
     }

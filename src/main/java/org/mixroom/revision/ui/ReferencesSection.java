@@ -18,24 +18,18 @@ import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.shared.Registration;
 
 /**
  * The project page's references: commercial masters uploaded to compare mixes against, outside the album order.
  * Each is compared from a track's page.
- *
- * <p>The production bundle loads a page's web components found from its classes; tools are found only at run
- * time, so the components this one uses are named here.
  */
 @Component
-@Uses(Upload.class)
 class ReferencesSection implements PageTool {
 
     private final RevisionService revisions;

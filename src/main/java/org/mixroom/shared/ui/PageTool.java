@@ -4,12 +4,18 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.upload.Upload;
 
 /**
  * A control that a higher module adds to a page of a lower one (sharing adds "Share" to the revision page and
  * invitation links to the project's members, revisions its references below the tracks), so the page need not know that module. Implementations are
  * Spring beans; the page asks each one for a fresh component.
+ *
+ * <p>The production bundle loads the web components it finds from a page's classes with the page; tools are
+ * found only at run time, so the components they use beyond the pages' own are named here.
  */
+@Uses(Upload.class)
 public interface PageTool {
 
     /** Where a tool goes, and what the id given to {@link #create} names. */
