@@ -11,9 +11,14 @@ import org.mixroom.e2e.pages.LoginPage;
 import org.mixroom.e2e.pages.RevisionPage;
 import org.mixroom.e2e.pages.TrackPage;
 
+import com.google.gson.JsonObject;
+import com.microsoft.playwright.CDPSession;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
 
-/** What an upload refuses, a failed analysis with its reason, and the player's keys. */
+/** An upload's progress, what an upload refuses, a failed analysis with its reason, and the player's keys. */
 class UploadAndPlayerIT extends BrowserSupport {
 
     @Test
@@ -24,6 +29,28 @@ class UploadAndPlayerIT extends BrowserSupport {
 
         assertThat(page.getByText(Pattern.compile("This file cannot be used as a revision"))).isVisible();
         assertThat(track.revisionLink(1)).hasCount(0);
+    }
+
+    @Test
+    void anUploadShowsItsProgressUntilTheRevisionIsStored() {
+        TrackPage track = LoginPage.signIn(page, "mix").createProject("Slow line").addTrack("Long take")
+                .openTrack("Long take");
+        // A slow uplink (256 kB/s) so the 3.8 MB upload takes long enough to watch.
+        CDPSession network = context.newCDPSession(page);
+        network.send("Network.enable");
+        JsonObject slow = new JsonObject();
+        slow.addProperty("offline", false);
+        slow.addProperty("latency", 0);
+        slow.addProperty("downloadThroughput", -1);
+        slow.addProperty("uploadThroughput", 256 * 1024);
+        network.send("Network.emulateNetworkConditions", slow);
+
+        track.upload("long-take.wav", TestWavs.sine(20, -20), "The long take");
+
+        Locator progress = page.getByRole(AriaRole.PROGRESSBAR);
+        assertThat(progress).isVisible();
+        assertThat(progress).hasAttribute("aria-valuenow", Pattern.compile("^0\\.[0-9]+$"));
+        assertThat(track.revisionLink(1)).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
     }
 
     @Test

@@ -29,7 +29,7 @@ class BlockSizeIndependenceTest {
                 () -> new LevelStatisticsMeter(2, SampleFormat.FLOAT32, 32),
                 () -> new DynamicRangeMeter(RATE, new boolean[] {true, true}),
                 () -> new StereoMeter(RATE, 0, 1),
-                () -> new StereoWidthMeter(RATE, 0, 1),
+                () -> new StereoWidthMeter(RATE, new int[] {0, 1}, 0, 1, false),
                 () -> new LongTermSpectrumMeter(RATE, new int[] {0, 1}));
         for (Supplier<Meter<?>> meter : meters) {
             List<String> results = new ArrayList<>();

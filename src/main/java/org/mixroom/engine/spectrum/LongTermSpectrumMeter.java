@@ -20,8 +20,16 @@ public final class LongTermSpectrumMeter implements Meter<LongTermSpectrumMeter.
      *
      * @param spectra       how many (segment, channel) spectra the sum holds
      * @param windowSquares Σw² of the window used (shorter for a file shorter than one segment)
+     * @param pairPower     |L|² + |R|² summed over segments for the meter's left/right pair, or null without one
+     * @param pairCross     Re(L·conj R) summed over segments for the pair, or null without one
      */
-    public record PowerSum(int sampleRate, int size, double[] sum, int spectra, double windowSquares) {
+    public record PowerSum(int sampleRate, int size, double[] sum, int spectra, double windowSquares,
+                           double[] pairPower, double[] pairCross) {
+
+        /** The same sums with other powers in place of {@link #sum}, normalised alike by {@link #combine}. */
+        public PowerSum withSum(double[] other) {
+            return new PowerSum(sampleRate, size, other, spectra, windowSquares, null, null);
+        }
     }
 
     private final int size;
@@ -35,6 +43,13 @@ public final class LongTermSpectrumMeter implements Meter<LongTermSpectrumMeter.
     private final double[] segment;
     private final double[] powerSum;
     private final boolean warmUp;
+    /** Positions in {@link #rings} of the left/right pair whose cross-spectrum is kept, or -1 without one. */
+    private final int pairFirst;
+    private final int pairSecond;
+    private final double[] pairPower;
+    private final double[] pairCross;
+    /** The first of the pair's transforms of the current segment, until the second is done. */
+    private final double[] pairHeld;
     private long frames;
     private int segments;
 
@@ -48,6 +63,15 @@ public final class LongTermSpectrumMeter implements Meter<LongTermSpectrumMeter.
      *               worth it for files of a minute or more in a fresh JVM
      */
     public LongTermSpectrumMeter(int sampleRate, int[] channels, boolean warmUp) {
+        this(sampleRate, channels, warmUp, -1, -1);
+    }
+
+    /**
+     * @param left  block index of a left channel among {@code channels} whose cross-spectrum with {@code right}
+     *              is kept (for the stereo width per band), or -1
+     * @param right block index of the right channel, or -1
+     */
+    public LongTermSpectrumMeter(int sampleRate, int[] channels, boolean warmUp, int left, int right) {
         this.sampleRate = sampleRate;
         this.channels = channels.clone();
         this.warmUp = warmUp;
@@ -59,6 +83,23 @@ public final class LongTermSpectrumMeter implements Meter<LongTermSpectrumMeter.
         rings = new double[channels.length][size];
         segment = new double[size];
         powerSum = new double[size / 2 + 1];
+        int l = indexOf(channels, left);
+        int r = indexOf(channels, right);
+        pairFirst = Math.min(l, r);
+        pairSecond = Math.max(l, r);
+        boolean pair = l >= 0 && r >= 0;
+        pairPower = pair ? new double[size / 2 + 1] : null;
+        pairCross = pair ? new double[size / 2 + 1] : null;
+        pairHeld = pair ? new double[size] : null;
+    }
+
+    private static int indexOf(int[] channels, int channel) {
+        for (int i = 0; i < channels.length; i++) {
+            if (channels[i] == channel) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** N = 2^ceil(log2(fs / 0.75)), the smallest power of two with bins no wider than 0.75 Hz. */
@@ -95,7 +136,8 @@ public final class LongTermSpectrumMeter implements Meter<LongTermSpectrumMeter.
     /** Adds, for every channel, the windowed segment of the N samples ending at {@code end}. */
     private void addSegments(long end) {
         int start = (int) ((end - size) % size);
-        for (double[] ring : rings) {
+        for (int c = 0; c < rings.length; c++) {
+            double[] ring = rings[c];
             int head = size - start;
             for (int i = 0; i < head; i++) {
                 segment[i] = ring[start + i] * window[i];
@@ -103,9 +145,19 @@ public final class LongTermSpectrumMeter implements Meter<LongTermSpectrumMeter.
             for (int i = head; i < size; i++) {
                 segment[i] = ring[i - head] * window[i];
             }
-            fft.addPowerSpectrum(segment, powerSum);
+            transform(c);
         }
         segments++;
+    }
+
+    /** Transforms the windowed segment of ring {@code c} and adds its power (and the pair's, for the pair). */
+    private void transform(int c) {
+        fft.addPowerSpectrum(segment, powerSum);
+        if (pairHeld != null && c == pairFirst) {
+            System.arraycopy(segment, 0, pairHeld, 0, size);
+        } else if (pairHeld != null && c == pairSecond) {
+            RealFft.addPairSpectra(pairHeld, segment, pairPower, pairCross);
+        }
     }
 
     @Override
@@ -114,18 +166,19 @@ public final class LongTermSpectrumMeter implements Meter<LongTermSpectrumMeter.
         if (frames < size && frames > 0) {
             double[] shortWindow = Windows.periodicHann((int) frames);
             squares = Windows.sumOfSquares(shortWindow);
-            for (double[] ring : rings) {
+            for (int c = 0; c < rings.length; c++) {
                 java.util.Arrays.fill(segment, 0);
                 for (int i = 0; i < frames; i++) {
-                    segment[i] = ring[i] * shortWindow[i];
+                    segment[i] = rings[c][i] * shortWindow[i];
                 }
-                fft.addPowerSpectrum(segment, powerSum);
+                transform(c);
             }
             segments++;
         } else if (frames > size && frames % hop != 0) {
             addSegments(frames);
         }
-        return new PowerSum((int) sampleRate, size, powerSum.clone(), segments * rings.length, squares);
+        return new PowerSum((int) sampleRate, size, powerSum.clone(), segments * rings.length, squares,
+                pairPower == null ? null : pairPower.clone(), pairCross == null ? null : pairCross.clone());
     }
 
     /** The spectrum of all channels from the sums of meters that each took some of them. */

@@ -43,6 +43,27 @@ final class RealFft {
     }
 
     /**
+     * Adds |A[k]|² + |B[k]|² to {@code power} and Re(A[k]·conj B[k]) to {@code cross}, k = 0..N/2, for two
+     * transforms left packed by {@link #addPowerSpectrum}: with them the spectra of L ± R follow from those of L
+     * and R without transforming again.
+     */
+    static void addPairSpectra(double[] a, double[] b, double[] power, double[] cross) {
+        int half = a.length / 2;
+        power[0] += a[0] * a[0] + b[0] * b[0];
+        cross[0] += a[0] * b[0];
+        power[half] += a[1] * a[1] + b[1] * b[1];
+        cross[half] += a[1] * b[1];
+        for (int k = 1; k < half; k++) {
+            double reA = a[2 * k];
+            double imA = a[2 * k + 1];
+            double reB = b[2 * k];
+            double imB = b[2 * k + 1];
+            power[k] += reA * reA + imA * imA + reB * reB + imB * imB;
+            cross[k] += reA * reB + imA * imB;
+        }
+    }
+
+    /**
      * Runs many small transforms once per JVM before the first large one. JTransforms' recursive driver is
      * called only a few times per large transform, so HotSpot compiles it late and a short-lived analyze
      * process spends half its FFT time in the interpreter; 10 000 transforms of 1 024 points (about 70 ms)

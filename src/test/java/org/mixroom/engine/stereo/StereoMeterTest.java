@@ -51,7 +51,7 @@ class StereoMeterTest {
             x[0][n] = 0.5 * low + 0.5 * high;
             x[1][n] = 0.3 * low + 0.25 * high;
         }
-        double[] width = feed(new StereoWidthMeter(RATE, 0, 1), x).sideToMidDb();
+        double[] width = feed(new StereoWidthMeter(RATE, new int[] {0, 1}, 0, 1, false), x).sideToMidDb();
         assertThat(width[thirdOctaveIndex(100)]).isCloseTo(20 * Math.log10(0.1 / 0.4), within(0.05));
         assertThat(width[thirdOctaveIndex(5000)]).isCloseTo(20 * Math.log10(0.125 / 0.375),
                 within(0.05));
