@@ -51,6 +51,7 @@ class UploadAndPlayerIT extends BrowserSupport {
         assertThat(progress).isVisible();
         assertThat(progress).hasAttribute("aria-valuenow", Pattern.compile("^0\\.[0-9]+$"));
         assertThat(track.revisionLink(1)).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+        assertThat(page.getByText("The long take", new Page.GetByTextOptions().setExact(true))).isVisible();
     }
 
     @Test

@@ -35,6 +35,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -93,6 +94,9 @@ class TrackPage extends VerticalLayout implements HasUrlParameter<String>, HasDy
 
         note.setWidth("30em");
         note.setMaxLength(5000);
+        // The note travels with every keystroke: a file dropped while the field still has focus starts the
+        // upload before any blur would have sent it.
+        note.setValueChangeMode(ValueChangeMode.EAGER);
         AudioUpload upload = new AudioUpload(null, revisions, (ui, fileName, content) -> {
             AtomicReference<String> changeNote = new AtomicReference<>("");
             ui.accessSynchronously(() -> changeNote.set(note.getValue()));
